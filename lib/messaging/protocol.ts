@@ -4,6 +4,7 @@
  * types only, because they come from the background, the one trusted party.
  */
 import { z } from 'zod';
+import { AdapterHealthSchema, ObservedMailSchema } from '../model/mail';
 
 /** Who may send a message: extension pages (popup, dashboard) or content scripts in web pages. */
 export type Caller = 'extension' | 'content';
@@ -20,6 +21,7 @@ function message<Req extends z.ZodType, Res>(request: Req, callers: readonly Cal
 }
 
 const EXTENSION_ONLY = ['extension'] as const;
+const ANYONE = ['extension', 'content'] as const;
 
 export interface AppStatus {
   version: string;
@@ -27,8 +29,21 @@ export interface AppStatus {
   dueReminders: number;
 }
 
+export interface MailLogResult {
+  /** Activities written (one per matching lead or person). */
+  logged: number;
+  /** True when this message id was already logged, so nothing was written. */
+  duplicate: boolean;
+  /** True when the never-log list stopped it. */
+  ignored: boolean;
+}
+
 export const protocol = {
   'app.status': message<z.ZodObject<{}, z.core.$strict>, AppStatus>(z.strictObject({}), EXTENSION_ONLY),
+  /** A webmail content script saw a confirmed send or a received message. */
+  'mail.observed': message<typeof ObservedMailSchema, MailLogResult>(ObservedMailSchema, ANYONE),
+  /** A webmail adapter reports whether it finds what it needs on the page. */
+  'mail.health': message<typeof AdapterHealthSchema, { recorded: true }>(AdapterHealthSchema, ANYONE),
 } as const;
 
 export type MessageType = keyof typeof protocol;
