@@ -10,6 +10,11 @@ export default defineConfig({
   imports: false,
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
+  // `npm run dev` passes the Chromium it found (scripts/dev.mjs); WXT opens it with the extension loaded.
+  webExt: {
+    binaries: process.env.LEADTRAIL_BROWSER_BINARY ? { chrome: process.env.LEADTRAIL_BROWSER_BINARY } : {},
+    chromiumArgs: ['--no-first-run', '--disable-sync'],
+  },
   vite: () => ({
     plugins: [preact()],
     build: { target: 'es2022' },
@@ -41,7 +46,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'leadtrail@leadtrail.app',
-              strict_min_version: '128.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

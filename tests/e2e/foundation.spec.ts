@@ -1,0 +1,27 @@
+import { expect, test } from './fixtures';
+
+test('the service worker starts and the manifest is the shipped one plus 127.0.0.1', async ({ serviceWorker }) => {
+  const manifest = await serviceWorker.evaluate(() => chrome.runtime.getManifest());
+  expect(manifest.manifest_version).toBe(3);
+  expect(manifest.name).toBe('LeadTrail');
+  expect(manifest.host_permissions ?? []).not.toContain('<all_urls>');
+});
+
+test('the popup renders and gets its status from the background', async ({ popup }) => {
+  await popup.open();
+  await expect(popup.page.getByRole('heading', { name: 'LeadTrail' })).toBeVisible();
+  await expect(popup.leadCount).toHaveText('Leads: 0');
+  await expect(popup.dueCount).toHaveText('Follow-ups due: 0');
+});
+
+test('the background refuses an unknown message from the popup with an error reply', async ({ popup }) => {
+  await popup.open();
+  const reply = await popup.page.evaluate(() => chrome.runtime.sendMessage({ type: 'nope', payload: {} }));
+  expect(reply).toMatchObject({ ok: false, error: { code: 'unknown-message' } });
+});
+
+test('the popup screenshot for the README', async ({ popup }) => {
+  await popup.open();
+  await expect(popup.leadCount).toBeVisible();
+  await popup.screenshot('docs/screenshots/popup.png');
+});
