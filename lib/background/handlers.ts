@@ -1,12 +1,14 @@
-import browser from 'webextension-polyfill';
 import type { Handlers } from '../messaging/server';
+import { adminHandlers } from './handlers/admin';
+import { leadHandlers } from './handlers/leads';
+import { reminderHandlers } from './handlers/reminders';
+import type { Services } from './services';
 
-export function createHandlers(): Partial<Handlers> {
+/** Every protocol message the background answers, by concern. */
+export function createHandlers(services: Services): Partial<Handlers> {
   return {
-    'app.status': async () => ({
-      version: browser.runtime.getManifest().version,
-      leads: 0,
-      dueReminders: 0,
-    }),
+    ...adminHandlers(services),
+    ...leadHandlers(services),
+    ...reminderHandlers(services),
   };
 }

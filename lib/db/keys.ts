@@ -30,18 +30,13 @@ export function words(text: string | undefined): string[] {
   return (text.toLowerCase().replaceAll('ё', 'е').match(WORD_RE) ?? []).filter((word) => word.length > 0);
 }
 
-export function searchPrefix(query: string): string | null {
-  const first = words(query)[0];
-  return first ?? null;
-}
-
 export function personKeys(person: Person, company?: Pick<Company, 'name' | 'domain'>): PersonKeys {
   const tokens = new Set<string>();
   for (const word of words(person.fullName)) tokens.add(word);
   for (const word of words(person.jobTitle)) tokens.add(word);
   for (const email of person.emails) {
     tokens.add(email);
-    for (const word of words(email.split('@')[0])) tokens.add(word);
+    for (const word of words(email)) tokens.add(word);
   }
   for (const phone of person.phones) {
     const digits = phone.e164.slice(1);
@@ -52,7 +47,10 @@ export function personKeys(person: Person, company?: Pick<Company, 'name' | 'dom
   for (const tag of person.tags) for (const word of words(tag)) tokens.add(word);
   if (company) {
     for (const word of words(company.name)) tokens.add(word);
-    if (company.domain) tokens.add(company.domain);
+    if (company.domain) {
+      tokens.add(company.domain);
+      for (const word of words(company.domain)) tokens.add(word);
+    }
   }
   return {
     phoneKeys: [...new Set(person.phones.map((phone) => phone.e164))],

@@ -27,7 +27,7 @@ import {
   type ReminderInput,
   type Settings,
 } from '../model';
-import { personKeys, profileKey, searchPrefix } from './keys';
+import { personKeys, profileKey, words } from './keys';
 import type { LeadTrailDB, PersonRecord, StoreName } from './schema';
 
 export type Db = IDBPDatabase<LeadTrailDB>;
@@ -46,7 +46,7 @@ const MANAGED_PERSON_FIELDS = new Set(['id', 'createdAt', 'updatedAt']);
 
 export class RepositoryError extends Error {
   constructor(
-    readonly code: 'not-found' | 'conflict' | 'invalid',
+    readonly code: 'not-found' | 'conflict' | 'invalid-payload',
     message: string,
   ) {
     super(message);
@@ -137,15 +137,20 @@ export class Repository {
     return record && stripKeys(record);
   }
 
-  /** People whose name, email, phone, company or tag starts with the query's first word. */
+  /**
+   * People for whom every word of the query starts one of their words (name, email, phone, company,
+   * tag). The index answers the first word; the few candidates are checked against the rest.
+   */
   async searchPeople(query: string, limit = 20): Promise<Person[]> {
-    const prefix = searchPrefix(query);
-    if (!prefix) return [];
-    const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+    const [first, ...rest] = words(query);
+    if (!first) return [];
+    const range = IDBKeyRange.bound(first, `${first}\uffff`);
     const found = new Map<string, Person>();
     const index = this.db.transaction('people').store.index('bySearchToken');
     for (let cursor = await index.openCursor(range); cursor && found.size < limit; cursor = await cursor.continue()) {
-      if (!found.has(cursor.value.id)) found.set(cursor.value.id, stripKeys(cursor.value));
+      const record = cursor.value;
+      if (found.has(record.id)) continue;
+      if (rest.every((word) => record.searchTokens.some((token) => token.startsWith(word)))) found.set(record.id, stripKeys(record));
     }
     return [...found.values()];
   }
@@ -215,7 +220,7 @@ export class Repository {
   buildLead(input: NewLead, settings: Settings): Lead {
     const at = this.now();
     const stage = input.stage ?? settings.stages[0]?.id ?? 'open';
-    if (!settings.stages.some((each) => each.id === stage)) throw new RepositoryError('invalid', `Unknown stage "${stage}".`);
+    if (!settings.stages.some((each) => each.id === stage)) throw new RepositoryError('invalid-payload', `Unknown stage "${stage}".`);
     return LeadSchema.parse({
       ...input,
       id: input.id ?? newId(),
@@ -308,7 +313,7 @@ export class Repository {
 
   async applyStage(tx: WriteTx, lead: Lead, stage: string, settings: Settings, origin: ActivityOrigin, at: number): Promise<Lead> {
     const target = settings.stages.find((each) => each.id === stage);
-    if (!target) throw new RepositoryError('invalid', `Unknown stage "${stage}".`);
+    if (!target) throw new RepositoryError('invalid-payload', `Unknown stage "${stage}".`);
     await this.putActivity(tx, {
       leadId: lead.id,
       personId: lead.personId,

@@ -3,6 +3,7 @@
  * payload, runs the handler and turns every failure into an error reply (never a thrown exception).
  */
 import type { Runtime } from 'webextension-polyfill';
+import { z } from 'zod';
 import { protocol, type Caller, type ErrorCode, type MessageType, type ParsedRequestOf, type Reply, type ResponseOf } from './protocol';
 
 export interface HandlerContext {
@@ -31,6 +32,13 @@ export function classifySender(sender: Runtime.MessageSender, runtimeId: string,
   if (sender.url?.startsWith(extensionOrigin)) return 'extension';
   if (sender.tab) return 'content';
   return null;
+}
+
+const PASSED_THROUGH: ReadonlySet<string> = new Set<ErrorCode>(['not-found', 'conflict', 'invalid-payload']);
+
+/** Errors from lower layers (the repository) that carry a code the caller can act on. */
+function isCodedError(error: unknown): error is Error & { code: ErrorCode } {
+  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && PASSED_THROUGH.has((error as { code: string }).code);
 }
 
 function fail(code: ErrorCode, message: string, issues?: string[]): Reply {
@@ -66,7 +74,10 @@ export async function dispatch(
     const data = (await handler(parsed.data, { caller, sender })) as ResponseOf<MessageType>;
     return { ok: true, data };
   } catch (error) {
-    if (error instanceof HandlerError) return fail(error.code, error.message);
+    if (error instanceof HandlerError || isCodedError(error)) return fail(error.code, error.message);
+    if (error instanceof z.ZodError) {
+      return fail('invalid-payload', `Invalid data for "${type}"; nothing was saved.`, error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+    }
     if (error instanceof DOMException && error.name === 'QuotaExceededError') {
       return fail('quota', 'The browser has no room left for LeadTrail data. Free disk space or export and remove old data; nothing was saved.');
     }
