@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** The saved page of a provider's fixture, as text (vitest runs from the project root). */
+export function fixtureHtml(provider: string, name: string): string {
+  return readFileSync(path.resolve(process.cwd(), 'lib/sites', provider, 'fixtures', name), 'utf8');
+}
+
+/** Puts a saved page into the test's live document (title included), so events and observers work on it. */
+export function loadFixture(provider: string, name: string): Document {
+  const parsed = new DOMParser().parseFromString(fixtureHtml(provider, name), 'text/html');
+  document.head.innerHTML = parsed.head.innerHTML;
+  document.body.innerHTML = parsed.body.innerHTML;
+  return document;
+}
