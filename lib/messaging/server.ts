@@ -38,7 +38,8 @@ const PASSED_THROUGH: ReadonlySet<string> = new Set<ErrorCode>(['not-found', 'co
 
 /** Errors from lower layers (the repository) that carry a code the caller can act on. */
 function isCodedError(error: unknown): error is Error & { code: ErrorCode } {
-  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && PASSED_THROUGH.has((error as { code: string }).code);
+  const code: unknown = error instanceof Error ? (error as Error & { code?: unknown }).code : undefined;
+  return typeof code === 'string' && PASSED_THROUGH.has(code);
 }
 
 function fail(code: ErrorCode, message: string, issues?: string[]): Reply {
