@@ -1,0 +1,154 @@
+import { decodeCfEmail, emailsFromMailto, emailsFromWebmailLink } from './emails';
+import { classifyProfileUrl } from './profiles';
+import type { ProfileLink } from './types';
+import { cleanText } from './text';
+
+/** A run of visible text inside one block element, ended by the block's end or a <br>. */
+export interface Line {
+  text: string;
+  block: Element;
+}
+
+export interface ElementHit<T> {
+  value: T;
+  el: Element;
+  /** Index of the line the element's text belongs to (or the next one), for ordering in a block. */
+  line: number;
+}
+
+export interface ScanResult {
+  lines: Line[];
+  emails: ElementHit<string>[];
+  /** tel: links, parsed later once the page's region is known. */
+  tels: ElementHit<string>[];
+  profiles: ElementHit<ProfileLink>[];
+  vcards: string[];
+  jsonLd: string[];
+  truncated: boolean;
+}
+
+export interface ScanLimits {
+  /** Visible characters read at most; the rest of a huge page is skipped, not frozen on. */
+  maxChars: number;
+  maxNodes: number;
+}
+
+export const DEFAULT_LIMITS: ScanLimits = { maxChars: 12_000_000, maxNodes: 1_500_000 };
+
+/** Inline elements: their text flows into the surrounding block's line. Anything else is a block. */
+const INLINE = new Set([
+  'A', 'ABBR', 'ACRONYM', 'B', 'BDI', 'BDO', 'BIG', 'CITE', 'CODE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS',
+  'KBD', 'LABEL', 'MARK', 'NOBR', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRIKE', 'STRONG', 'SUB', 'SUP', 'TIME',
+  'TT', 'U', 'VAR', 'WBR',
+]);
+/** Elements whose text is not visible page content. */
+const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'OPTION', 'SELECT', 'TITLE', 'HEAD', 'svg', 'SVG']);
+
+function blockOf(el: Element): Element {
+  let cur: Element = el;
+  for (let i = 0; i < 12 && INLINE.has(cur.tagName); i++) {
+    const parent = cur.parentElement;
+    if (!parent) break;
+    cur = parent;
+  }
+  return cur;
+}
+
+function resolveUrl(href: string, base: string | undefined): URL | null {
+  try {
+    return new URL(href, base);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The one pass over the DOM: a TreeWalker over elements and text in document order. Text is
+ * gathered into lines per block; links, Cloudflare-protected addresses and JSON-LD scripts are
+ * collected as they pass. Nothing else walks the document again.
+ */
+export function scanDocument(root: Document | Element, baseUrl: string | undefined, limits: ScanLimits = DEFAULT_LIMITS): ScanResult {
+  const doc = root.nodeType === 9 ? (root as Document) : (root.ownerDocument ?? null);
+  const out: ScanResult = { lines: [], emails: [], tels: [], profiles: [], vcards: [], jsonLd: [], truncated: false };
+  if (!doc) return out;
+  const start: Node = root.nodeType === 9 ? ((root as Document).documentElement ?? root) : root;
+  // 1 | 4 = NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT (the global is absent outside a window).
+  const walker = doc.createTreeWalker(start, 1 | 4);
+  let parts: string[] = [];
+  let block: Element | null = null;
+  let chars = 0;
+  let nodes = 0;
+  const flush = (): void => {
+    if (block && parts.length) {
+      const text = cleanText(parts.join(''));
+      if (text) out.lines.push({ text, block });
+    }
+    parts = [];
+  };
+  for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
+    if (++nodes > limits.maxNodes || chars > limits.maxChars) {
+      out.truncated = true;
+      break;
+    }
+    if (node.nodeType === 3) {
+      const parent = node.parentElement;
+      if (!parent || SKIP_TEXT.has(parent.tagName)) continue;
+      const data = (node as Text).data;
+      if (data.length === 0) continue;
+      const b = blockOf(parent);
+      if (b !== block) {
+        flush();
+        block = b;
+      }
+      chars += data.length;
+      parts.push(data);
+      continue;
+    }
+    const el = node as Element;
+    const tag = el.tagName;
+    if (tag === 'BR') {
+      flush();
+      continue;
+    }
+    if (tag === 'SCRIPT') {
+      if (/ld\+json/i.test(el.getAttribute('type') ?? '')) out.jsonLd.push(el.textContent ?? '');
+      continue;
+    }
+    const lineHint = out.lines.length;
+    const cf = el.getAttribute('data-cfemail');
+    if (cf) {
+      const e = decodeCfEmail(cf);
+      if (e) out.emails.push({ value: e, el, line: lineHint });
+    }
+    if (tag !== 'A' && tag !== 'AREA') continue;
+    const href = el.getAttribute('href');
+    if (!href || href.length > 4000) continue;
+    const lower = href.trimStart().slice(0, 12).toLowerCase();
+    if (lower.startsWith('mailto:')) {
+      for (const e of emailsFromMailto(href.trim())) out.emails.push({ value: e, el, line: lineHint });
+    } else if (lower.startsWith('tel:') || lower.startsWith('callto:')) {
+      out.tels.push({ value: href.trim(), el, line: lineHint });
+    } else {
+      const url = resolveUrl(href.trim(), baseUrl);
+      if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) continue;
+      if (url.pathname.includes('/cdn-cgi/l/email-protection')) {
+        const e = decodeCfEmail(url.hash.slice(1));
+        if (e) out.emails.push({ value: e, el, line: lineHint });
+        continue;
+      }
+      if (/\.vcf$/i.test(url.pathname)) {
+        if (!out.vcards.includes(url.href)) out.vcards.push(url.href);
+        continue;
+      }
+      const webmail = emailsFromWebmailLink(url);
+      if (webmail.length) {
+        for (const e of webmail) out.emails.push({ value: e, el, line: lineHint });
+        continue;
+      }
+      const profile = classifyProfileUrl(url.href);
+      if (profile && profile.network !== 'website') out.profiles.push({ value: profile, el, line: lineHint });
+    }
+  }
+  flush();
+  return out;
+}
