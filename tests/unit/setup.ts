@@ -22,4 +22,5 @@ beforeEach(() => {
   fakeBrowser.reset();
   fakeBrowser.i18n.getMessage = getMessage as typeof fakeBrowser.i18n.getMessage;
   fakeBrowser.i18n.getUILanguage = () => 'en';
+  fakeBrowser.runtime.getManifest = () => ({ manifest_version: 3, name: 'LeadTrail', version: '0.1.0' });
 });

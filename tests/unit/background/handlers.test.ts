@@ -1,0 +1,91 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createHandlers } from '../../../lib/background/handlers';
+import { createServices } from '../../../lib/background/services';
+import type { MessageType, RequestOf, ResponseOf } from '../../../lib/messaging/protocol';
+import { dispatch } from '../../../lib/messaging/server';
+import { samplePerson, sampleSource } from '../helpers/db';
+
+const RUNTIME_ID = 'abcdefghijklmnop';
+const ORIGIN = `chrome-extension://${RUNTIME_ID}`;
+const NOW = Date.UTC(2026, 10, 25, 9, 0);
+
+function setup() {
+  const changed: string[] = [];
+  const services = createServices(() => ({
+    remindersChanged: async () => void changed.push('reminders'),
+    leadChanged: async (leadId) => void changed.push(`lead:${leadId}`),
+  }), () => NOW);
+  const handlers = createHandlers(services);
+  async function call<T extends MessageType>(type: T, payload: RequestOf<T>): Promise<ResponseOf<T>> {
+    const reply = await dispatch(handlers, { type, payload }, { id: RUNTIME_ID, url: `${ORIGIN}/popup.html` }, RUNTIME_ID, ORIGIN);
+    if (!reply.ok) throw new Error(`${reply.error.code}: ${reply.error.message} ${reply.error.issues?.join('; ') ?? ''}`);
+    return reply.data as ResponseOf<T>;
+  }
+  return { services, call, changed };
+}
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+});
+
+describe('background handlers', () => {
+  it('serve a lead from search to card to history, logging every change', async () => {
+    const { services, call, changed } = setup();
+    const repo = await services.repo();
+    const company = await repo.createCompany({ name: 'Ромашка', domain: 'romashka.ru' });
+    const person = await repo.createPerson({ ...samplePerson(), companyId: company.id });
+    const lead = await repo.createLead({ personId: person.id, companyId: company.id, title: 'CRM', source: sampleSource() });
+
+    expect(await call('app.status', {})).toMatchObject({ leads: 1, dueReminders: 0 });
+    expect(await call('leads.search', { query: 'иван' })).toEqual([
+      { leadId: lead.id, personId: person.id, name: person.fullName, title: 'CRM', company: 'Ромашка', stage: 'open', email: 'p.ivanov@romashka.ru' },
+    ]);
+    const view = await call('leads.get', { leadId: lead.id });
+    expect(view.company?.name).toBe('Ромашка');
+    expect(view.person.id).toBe(person.id);
+
+    await call('leads.changeStage', { leadId: lead.id, stage: 'qualified' });
+    await call('activities.add', { leadId: lead.id, activity: { kind: 'call', summary: 'Discussed seats', outcome: 'connected', durationMin: 12 } });
+    const history = await call('activities.list', { leadId: lead.id });
+    expect(history.map((activity) => activity.kind).sort()).toEqual(['call', 'captured', 'stage-change']);
+    expect(changed).toEqual([`lead:${lead.id}`, `lead:${lead.id}`]);
+
+    expect(await call('people.lookup', { emails: ['P.Ivanov@romashka.ru', 'stranger@x.com'] })).toEqual([
+      { email: 'p.ivanov@romashka.ru', personId: person.id, leadId: lead.id, name: person.fullName },
+    ]);
+  });
+
+  it('report due reminders with their lead, and refuse to snooze into the past', async () => {
+    const { services, call } = setup();
+    const repo = await services.repo();
+    const person = await repo.createPerson(samplePerson());
+    const lead = await repo.createLead({ personId: person.id, title: 'CRM', source: sampleSource() });
+    const reminder = await call('reminders.create', { leadId: lead.id, dueAt: NOW - 1000, note: 'позвонить' });
+    expect(await call('app.status', {})).toMatchObject({ dueReminders: 1 });
+    expect(await call('reminders.due', {})).toEqual([{ reminder, leadId: lead.id, name: person.fullName, stage: 'open' }]);
+    await expect(call('reminders.snooze', { reminderId: reminder.id, until: NOW - 1 })).rejects.toThrow(/invalid-payload/);
+    await call('reminders.done', { reminderId: reminder.id });
+    expect(await call('reminders.due', {})).toEqual([]);
+  });
+
+  it('refuses to drop a stage that still has leads', async () => {
+    const { services, call } = setup();
+    const repo = await services.repo();
+    const person = await repo.createPerson(samplePerson());
+    await repo.createLead({ personId: person.id, title: 'CRM', source: sampleSource() });
+    const settings = await call('settings.get', {});
+    await expect(call('settings.save', { settings: { ...settings, stages: settings.stages.filter((stage) => stage.id !== 'open') } })).rejects.toThrow(/conflict/);
+    const renamed = await call('settings.save', { settings: { ...settings, stages: settings.stages.map((stage) => (stage.id === 'open' ? { ...stage, name: 'New' } : stage)) } });
+    expect(renamed.stages[0]?.name).toBe('New');
+  });
+
+  it('restore refuses a broken backup with a clear error and keeps the data', async () => {
+    const { services, call } = setup();
+    const repo = await services.repo();
+    await repo.createPerson(samplePerson());
+    await expect(call('backup.restore', { text: '{"format":"leadtrail-backup","version":1,"exportedAt":0,"data":{}}' })).rejects.toThrow(/invalid-payload: The backup has/);
+    const backup = await call('backup.export', {});
+    expect(backup.data.people).toHaveLength(1);
+  });
+});
