@@ -1,7 +1,7 @@
 import { findEmailsInText, normalizeEmail } from './emails';
 import { HONORIFICS, NAME_SUFFIXES } from './lexicon';
 import { readMicroformats } from './microformats';
-import { isJobTitle, readPersonLine } from './names';
+import { isHeadTitle, isJobTitle, readPersonLine } from './names';
 import type { NameMatch } from './names';
 import { companyDomain, organizationFromTitle } from './organization';
 import { findPhonesInText, formatPhone, normalizePhone } from './phones';
@@ -211,14 +211,29 @@ export function extractPage(root: Document | Element, context: CaptureContext = 
     for (const j of [i + 1, i - 1, i + 2]) {
       const other = lines[j];
       if (!other || nameLines.has(j) || !near(line.block, other.block, 3)) continue;
-      if (isJobTitle(other.text)) return other.text;
+      if (isHeadTitle(other.text)) return other.text;
     }
     return null;
+  };
+  // Words the page also writes in lower case are ordinary words ("Customer Support", "Mold
+  // Removal"), not surnames; built only when a name rests on its capitals alone.
+  let lowerWords: Set<string> | null = null;
+  const looksLikeWords = (name: string): boolean => {
+    if (!lowerWords) {
+      lowerWords = new Set();
+      let budget = 2_000_000;
+      for (const l of lines) {
+        if ((budget -= l.text.length) < 0) break;
+        for (const w of l.text.match(/(?<![\p{L}])\p{Ll}{3,}(?![\p{L}])/gu) ?? []) lowerWords.add(w);
+      }
+    }
+    const seen = lowerWords;
+    return name.split(' ').some((t) => seen.has(t.toLowerCase()));
   };
   for (const { index, match } of candidates) {
     const line = lines[index] as Line;
     const nearby = match.title ?? titleNear(index);
-    if (match.evidence === 'shape' && !nearby) continue;
+    if (match.evidence === 'shape' && (!nearby || looksLikeWords(match.name))) continue;
     if (org.name && match.name.toLowerCase() === org.name.toLowerCase()) continue;
     const split = nearby ? splitTitle(nearby) : { jobTitle: null, organization: null };
     const person = book.add({

@@ -10,7 +10,7 @@ function wordSet(words: string): Set<string> {
 
 /** Common English-language given names (lower case). */
 export const GIVEN_NAMES_EN = wordSet(`
-aaron abby abigail adam adrian adrienne agnes aidan aileen al alan albert alberto alex alexa alexander
+aaron abby abigail adam adrian adrienne agnes aidan aileen alan albert alberto alex alexa alexander
 alexandra alexis alfred alice alicia alison allan allen allison alma amanda amber amelia amy ana andre andrea
 andres andrew andy angela angelica angie anita ann anna anne annette annie anthony antonio april arlene arnold
 arthur ashley audrey austin barbara barry beatrice becky ben benjamin bernard bernice bert beth betsy betty
@@ -84,6 +84,8 @@ office suite floor building plaza mall airport station area region state nationa
 american canada canadian british english united kingdom london york texas florida california washington
 jersey carolina dakota island islands mountain mountains lodge ranch farm farms estate estates apartments
 village town township district parish county web site page online services products price prices sale sales
+what who why how where when we are you your my it is this that all get do our theatre theater furniture range
+pipe rail rails works career careers jobs management support customer design studio gallery salon spa
 `);
 
 /**

@@ -95,12 +95,32 @@ export function readName(text: string): { name: string; evidence: NameEvidence }
     if (NON_NAME_WORDS.has(t.toLowerCase())) return null;
   }
   const firstReal = tokens.find((t) => !INITIAL.test(t)) ?? '';
+  // Three or four capitalised words ("Jerry Rome Nissan", "Julian Bowen Furniture") are a name
+  // only with a middle initial, a particle or a known middle name.
+  if (tokens.length >= 3) {
+    const middle = tokens.slice(1, -1);
+    const explained = middle.every((t) => INITIAL.test(t) || PARTICLES.has(t) || GIVEN_NAMES_EN.has(t.toLowerCase()));
+    if (!explained) return null;
+  }
   if (INITIAL.test(tokens[0] ?? '') && tokens.length < 3) return null;
   if (TITLE_RE.test(tokens.join(' '))) return null;
   if (GIVEN_NAMES_EN.has(firstReal.toLowerCase())) strong = true;
   // All-capitals text is often a heading; only a known given name makes it a name.
   if (caps && !GIVEN_NAMES_EN.has(firstReal.toLowerCase())) return null;
   return { name: tokens.join(' '), evidence: strong ? 'strong' : 'shape' };
+}
+
+const ACRONYM_TITLE = /^(?:CEO|CTO|CFO|COO|CMO|CIO|CPO|VP|SVP|EVP|MD)(?![\p{L}])/u;
+const TITLE_TAIL = new RegExp(`${TITLE_RE.source.replace('(?![\\p{L}\\p{N}])', '')}(?:[.:)]?$|\\s+(?:of|for|to|in|and|&|at|по|и|в)\\s|,|\\s[-–—]\\s)`, 'iu');
+
+/**
+ * A title whose role word is its head ("Senior Vice President", "Director of Sales", "VP Sales"),
+ * not a modifier ("Teacher Management", "Lead Abatement", "Chair Glides"): the stricter test used
+ * for a line that only stands beside a name.
+ */
+export function isHeadTitle(line: string): boolean {
+  const s = line.trim();
+  return isJobTitle(s) && (ACRONYM_TITLE.test(s) || TITLE_TAIL.test(s));
 }
 
 const SPLIT = /\s*(?:,|\s[-–—|/]\s|:\s|\s\(|\)\s*$)\s*/u;
