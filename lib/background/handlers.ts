@@ -1,5 +1,6 @@
 import type { Handlers } from '../messaging/server';
 import { adminHandlers } from './handlers/admin';
+import { captureHandlers } from './handlers/capture';
 import { leadHandlers } from './handlers/leads';
 import { reminderHandlers } from './handlers/reminders';
 import type { Services } from './services';
@@ -10,5 +11,6 @@ export function createHandlers(services: Services): Partial<Handlers> {
     ...adminHandlers(services),
     ...leadHandlers(services),
     ...reminderHandlers(services),
+    ...captureHandlers(services),
   };
 }

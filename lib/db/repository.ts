@@ -66,7 +66,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 export class Repository {
   constructor(
     readonly db: Db,
-    private readonly now: () => number = Date.now,
+    readonly now: () => number = Date.now,
   ) {}
 
   /** Runs `work` in one read-write transaction over `stores` and resolves once it has committed. */

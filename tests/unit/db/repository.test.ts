@@ -12,10 +12,11 @@ describe('people', () => {
     expect((await repo.findPersonByPhone('+74951234567'))?.id).toBe(person.id);
     expect((await repo.findPersonByProfile('https://www.t.me/PIvanov/'))?.id).toBe(person.id);
     expect(await repo.findPersonByEmail('nobody@romashka.ru')).toBeUndefined();
-    for (const query of ['ив', 'Пётр', 'петр', 'ромаш', '4951234', 'romashka.ru', 'конф']) {
+    for (const query of ['ив', 'Пётр', 'петр', 'ромаш', '4951234', 'romashka.ru', 'конф', 'петр ив', 'Иванов, Ромашка']) {
       expect((await repo.searchPeople(query)).map((each) => each.id), query).toEqual([person.id]);
     }
     expect(await repo.searchPeople('zzz')).toEqual([]);
+    expect(await repo.searchPeople('петр смирнов')).toEqual([]);
     // Index keys are the store's business, not the model's.
     expect(await repo.getPerson(person.id)).not.toHaveProperty('searchTokens');
   });
