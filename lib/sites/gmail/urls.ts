@@ -1,15 +1,9 @@
+import { parseUrl as parse } from '../shared/url';
+
 /**
  * Which Gmail URLs are the mail app and which are compose-only pop-out windows.
  * Pure string checks, examples beside each one.
  */
-
-function parse(url: string): URL | undefined {
-  try {
-    return new URL(url);
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * The mail app, any account and view:

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { ComposeSnapshot, SiteAdapter, ThreadMessage } from '../../../lib/sites/shared/types';
 import path from 'node:path';
 
 /** The saved page of a provider's fixture, as text (vitest runs from the project root). */
@@ -12,4 +13,16 @@ export function loadFixture(provider: string, name: string): Document {
   document.head.innerHTML = parsed.head.innerHTML;
   document.body.innerHTML = parsed.body.innerHTML;
   return document;
+}
+
+/** Every open compose of a fixture, read the way the watcher reads it at Send. */
+export function readComposes(adapter: SiteAdapter, provider: string, name: string): ComposeSnapshot[] {
+  const doc = loadFixture(provider, name);
+  return adapter.findComposes(doc).map((compose) => adapter.readCompose(compose));
+}
+
+/** Every expanded message of a fixture's open conversation. */
+export function readThread(adapter: SiteAdapter, provider: string, name: string): Array<ThreadMessage | null> {
+  const doc = loadFixture(provider, name);
+  return adapter.threadMessages(doc).map((message) => adapter.readMessage(message, doc));
 }
