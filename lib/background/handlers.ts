@@ -1,6 +1,7 @@
 import type { Handlers } from '../messaging/server';
 import { adminHandlers } from './handlers/admin';
 import { captureHandlers } from './handlers/capture';
+import { mailHandlers } from './handlers/mail';
 import { leadHandlers } from './handlers/leads';
 import { reminderHandlers } from './handlers/reminders';
 import type { Services } from './services';
@@ -12,5 +13,6 @@ export function createHandlers(services: Services): Partial<Handlers> {
     ...leadHandlers(services),
     ...reminderHandlers(services),
     ...captureHandlers(services),
+    ...mailHandlers(services),
   };
 }
