@@ -105,12 +105,13 @@ export class SendTracker {
   }
 
   private composeStillOpen(entry: PendingSend): boolean {
-    if (entry.compose.isConnected && !isHidden(entry.compose)) return true;
+    // Some apps keep the compose element and swap its form for a "sent" screen: it counts as gone once
+    // the adapter no longer finds a compose there.
+    const current = this.adapter.findComposes(this.doc);
+    if (entry.compose.isConnected && !isHidden(entry.compose) && current.includes(entry.compose)) return true;
     // Undo in Gmail reopens the draft as a new element with the same draft id.
     if (!entry.key) return false;
-    return this.adapter
-      .findComposes(this.doc)
-      .some((compose) => !isHidden(compose) && this.adapter.composeKey(compose) === entry.key);
+    return current.some((compose) => !isHidden(compose) && this.adapter.composeKey(compose) === entry.key);
   }
 
   private check(entry: PendingSend): void {
