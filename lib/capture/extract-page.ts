@@ -1,7 +1,7 @@
-import { findEmailsInText, normalizeEmail } from './emails';
+import { findEmailsInText, mayContainEmail, normalizeEmail } from './emails';
 import { HONORIFICS, NAME_SUFFIXES } from './lexicon';
 import { readMicroformats } from './microformats';
-import { isHeadTitle, isJobTitle, readPersonLine } from './names';
+import { isCompanyLine, isHeadTitle, isJobTitle, readPersonLine, readPersonParts } from './names';
 import type { NameMatch } from './names';
 import { companyDomain, organizationFromTitle } from './organization';
 import { findPhonesInText, formatPhone, normalizePhone } from './phones';
@@ -53,7 +53,7 @@ function near(a: Element, b: Element, depth: number): boolean {
 
 /** "CTO at Acme", "CTO, Acme Corp", "директор в ООО «Ромашка»": a title and a company. */
 function splitTitle(title: string): { jobTitle: string; organization: string | null } {
-  const m = /^(.+?)(?:\s+(?:at|@|в|в компании)\s+|,\s+)(.+)$/u.exec(title);
+  const m = /^(.+?)(?:\s+(?:at|@|в компании|в)\s+|,\s+)(.+)$/u.exec(title);
   if (m && m[1] && m[2] && isJobTitle(m[1]) && !isJobTitle(m[2]) && /^[\p{Lu}«"\d]/u.test(m[2])) {
     return { jobTitle: m[1].trim(), organization: m[2].trim() };
   }
@@ -199,7 +199,8 @@ export function extractPage(root: Document | Element, context: CaptureContext = 
     const c = t.charCodeAt(0);
     // Names start with a capital (Latin or Cyrillic): a cheap test before the full reading.
     if (!((c >= 65 && c <= 90) || (c >= 0x410 && c <= 0x42f) || c === 0x401)) continue;
-    const match = readPersonLine(t);
+    const parts = (lines[i] as Line).parts;
+    const match = readPersonLine(t) ?? (parts.length > 1 ? readPersonParts(parts) : null);
     if (match) {
       candidates.push({ index: i, match });
       nameLines.add(i);
@@ -210,7 +211,7 @@ export function extractPage(root: Document | Element, context: CaptureContext = 
     if (!line) return null;
     for (const j of [i + 1, i - 1, i + 2]) {
       const other = lines[j];
-      if (!other || nameLines.has(j) || !near(line.block, other.block, 3)) continue;
+      if (!other || nameLines.has(j) || !near(line.block, other.block, 2)) continue;
       if (isHeadTitle(other.text)) return other.text;
     }
     return null;
@@ -236,6 +237,11 @@ export function extractPage(root: Document | Element, context: CaptureContext = 
     if (match.evidence === 'shape' && (!nearby || looksLikeWords(match.name))) continue;
     if (org.name && match.name.toLowerCase() === org.name.toLowerCase()) continue;
     const split = nearby ? splitTitle(nearby) : { jobTitle: null, organization: null };
+    // A signature names the company on a line of its own: "Acme, Inc.", "ООО «Ромашка»".
+    for (let j = index + 1; !split.organization && j <= index + 4; j++) {
+      const other = lines[j];
+      if (other && near(line.block, other.block, 3) && isCompanyLine(other.text)) split.organization = other.text;
+    }
     const person = book.add({
       name: match.name,
       jobTitle: split.jobTitle,
@@ -288,7 +294,8 @@ export function extractPage(root: Document | Element, context: CaptureContext = 
     for (const p of findPhonesInText(line.text, region, fallbacks)) phoneHits.push({ value: formatPhone(p), el: line.block, line: i });
   }
 
-  const personal = new Set<string>();
+  // Whatever structured data already gave a person is theirs, not the company's.
+  const personal = new Set<string>(book.people.flatMap((p) => [...p.emails, ...p.phones]));
   for (const h of emailHits) {
     const owner = ownerOf(h);
     const person = owner === null ? undefined : book.people[owner];
@@ -322,6 +329,8 @@ export function extractPage(root: Document | Element, context: CaptureContext = 
     if (!ownDomain || ownDomain === domain) p.organization = org.name;
   }
   if (org.sources.length === 0) org.sources.push('page');
+  org.emails = org.emails.filter((e) => !personal.has(e));
+  org.phones = org.phones.filter((p) => !personal.has(p));
 
   const organizations = [org, ...otherOrgs].filter(
     (o) => o.name || o.domain || o.emails.length || o.phones.length || o.profiles.length,
@@ -350,7 +359,7 @@ function mostCommonEmailDomain(linked: string[], lines: Line[]): string | null {
   const all = [...linked];
   for (let i = 0; i < lines.length && all.length < 200; i++) {
     const t = (lines[i] as Line).text;
-    if (t.includes('@')) all.push(...findEmailsInText(t));
+    if (mayContainEmail(t)) all.push(...findEmailsInText(t));
   }
   for (const e of all) {
     const d = companyDomain(e);

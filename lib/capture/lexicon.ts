@@ -86,6 +86,7 @@ jersey carolina dakota island islands mountain mountains lodge ranch farm farms 
 village town township district parish county web site page online services products price prices sale sales
 what who why how where when we are you your my it is this that all get do our theatre theater furniture range
 pipe rail rails works career careers jobs management support customer design studio gallery salon spa
+linkedin github twitter facebook instagram youtube telegram whatsapp vkontakte pinterest tiktok google
 `);
 
 /**

@@ -120,7 +120,11 @@ const TITLE_TAIL = new RegExp(`${TITLE_RE.source.replace('(?![\\p{L}\\p{N}])', '
  */
 export function isHeadTitle(line: string): boolean {
   const s = line.trim();
-  return isJobTitle(s) && (ACRONYM_TITLE.test(s) || TITLE_TAIL.test(s));
+  if (!isJobTitle(s)) return false;
+  if (ACRONYM_TITLE.test(s) || TITLE_TAIL.test(s)) return true;
+  // "Head of Sales", and Russian titles, whose role word leads: "Руководитель отдела продаж".
+  const lead = TITLE_RE.exec(s);
+  return !!lead && lead.index === 0 && (/\sof$/i.test(lead[0]) || /[А-ЯЁа-яё]/u.test(lead[0]));
 }
 
 const SPLIT = /\s*(?:,|\s[-–—|/]\s|:\s|\s\(|\)\s*$)\s*/u;
@@ -147,6 +151,27 @@ export function readPersonLine(line: string): NameMatch | null {
   const last = parts[parts.length - 1] ?? '';
   const tail = readName(last);
   const lead = parts.slice(0, -1).join(', ');
-  if (tail && isJobTitle(lead)) return { ...tail, title: lead, evidence: 'strong' };
+  // Title first ("CEO — Jane Smith"): only a sure name, since "Engineer, Acme Robotics" has the
+  // same shape.
+  if (tail && tail.evidence === 'strong' && isJobTitle(lead)) return { ...tail, title: lead };
   return null;
+}
+
+/**
+ * The same reading over a line's text nodes, for cards whose name and title are inline elements
+ * styled as blocks ("<b>Анна Козлова</b><span>Директор по маркетингу</span>"): the first piece is
+ * the name, the rest may be its title.
+ */
+export function readPersonParts(parts: string[]): NameMatch | null {
+  const name = readName(parts[0] ?? '');
+  if (!name) return null;
+  const rest = parts.slice(1).join(' ').trim();
+  const title = parts[1] && isJobTitle(parts[1]) ? parts[1] : rest && isJobTitle(rest) ? rest : null;
+  return { ...name, title, evidence: title ? 'strong' : name.evidence };
+}
+
+/** A line that names a company by its legal form: "Acme, Inc.", "ООО «Ромашка»". */
+export function isCompanyLine(line: string): boolean {
+  if (line.length > 80 || /[@\d]/.test(line)) return false;
+  return /(?:^|\s)(?:ООО|АО|ЗАО|ОАО|ПАО|ИП|НКО|ФГУП)\s|,?\s(?:Inc|LLC|L\.L\.C|Ltd|LLP|GmbH|Corp|Corporation|Co|PLC|LP|Limited)\.?$/u.test(line);
 }

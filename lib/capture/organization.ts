@@ -1,5 +1,6 @@
 import { getDomain } from 'tldts';
 import { FREE_MAIL_DOMAINS } from './lexicon';
+import { readName } from './names';
 import { cleanText } from './text';
 
 /** The registrable domain of a host or address, unless it is a free-mail provider. */
@@ -13,7 +14,7 @@ export function companyDomain(hostOrEmail: string | null | undefined): string | 
 
 /** Title segments that name the page, not who runs it. */
 const GENERIC_SEGMENT =
-  /^(?:home(?: ?page)?|welcome|contact(?: us)?|contacts?|about(?: us)?|our team|team|staff|people|leadership|speakers?|directory|profile|blog|news|index|main|главная|контакты|о компании|о нас|команда|наша команда|сотрудники|спикеры|руководство)$/iu;
+  /^(?:home(?: ?page)?|welcome|contact(?: us)?|contacts?|about(?: us)?|our team|team|staff|people|leadership|speakers?|directory|profile|resume|cv|blog|news|index|main|резюме|профиль|главная|контакты|о компании|о нас|команда|наша команда|сотрудники|спикеры|руководство)$/iu;
 
 function letters(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
@@ -24,10 +25,12 @@ function letters(s: string): string {
  * generic, preferring the one that matches the domain, else the last (sites put their name last).
  */
 export function organizationFromTitle(title: string, domain: string | null): string | null {
-  const segments = cleanText(title)
-    .split(/\s+[|–—·•»:-]\s+|\s*[|–—·•»]\s*/u)
+  const all = cleanText(title)
+    .replace(/^(?:re|fwd?|ответ|пересл)\s*:\s*/iu, '')
+    .split(/\s+[|–—·•:-]\s+|\s*[|–—·•]\s*/u)
     .map((s) => s.trim())
-    .filter((s) => s.length >= 2 && s.length <= 60 && !GENERIC_SEGMENT.test(s));
+    .filter((s) => s.length >= 2);
+  const segments = all.filter((s) => s.length <= 60 && !GENERIC_SEGMENT.test(s) && readName(s)?.evidence !== 'strong');
   if (segments.length === 0) return null;
   const label = domain ? letters(domain.split('.')[0] ?? '') : '';
   if (label.length >= 3) {
@@ -36,8 +39,10 @@ export function organizationFromTitle(title: string, domain: string | null): str
   }
   if (segments.length === 1) {
     const only = segments[0] ?? '';
-    // A lone long title is a page heading ("Ten tips for ..."), not a name.
-    return only.split(/\s+/).length <= 5 ? only : null;
+    // A lone title is a page heading ("Ten tips for ...", "Quote request") unless a generic part
+    // stood beside it ("Contacts — Acme") or there is no domain to doubt it with.
+    if (all.length > 1) return only;
+    return !domain && only.split(/\s+/).length <= 3 ? only : null;
   }
   return segments[segments.length - 1] ?? null;
 }

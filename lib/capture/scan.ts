@@ -7,6 +7,8 @@ import { cleanText } from './text';
 export interface Line {
   text: string;
   block: Element;
+  /** The line's text nodes, cleaned, for short lines: inline elements styled as blocks. */
+  parts: string[];
 }
 
 export interface ElementHit<T> {
@@ -81,7 +83,10 @@ export function scanDocument(root: Document | Element, baseUrl: string | undefin
   const flush = (): void => {
     if (block && parts.length) {
       const text = cleanText(parts.join(''));
-      if (text) out.lines.push({ text, block });
+      if (text) {
+        const pieces = parts.length > 1 && text.length <= 300 ? parts.map(cleanText).filter(Boolean) : [];
+        out.lines.push({ text, block, parts: pieces });
+      }
     }
     parts = [];
   };
