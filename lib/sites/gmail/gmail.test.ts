@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../../tests/unit/sites/load-fixture';
+import { EN_ONE, FORWARD_RU_TO, LISA, OLGA, PETER, RU_MANY, SERGEY, ZAKUPKI } from '../../../tests/unit/sites/people';
 import { gmailAdapter } from './adapter';
 import { readGmailCompose } from './extractor';
 import { isGmailApp, isGmailPopout } from './urls';
@@ -36,10 +37,7 @@ describe('gmail compose extraction', () => {
   it('reads a new English compose to one recipient', () => {
     expect(composes('compose-new-en.html')).toEqual([
       {
-        to: [{ name: 'Peter Novak', email: 'peter.novak@northwind-traders.com' }],
-        cc: [],
-        bcc: [],
-        subject: 'Demo follow-up: LeadTrail for Northwind',
+        ...EN_ONE,
         body: 'Hi Peter,\n\nThanks for the call today. As promised, the pricing sheet is attached.\n\nBest,\nAnn',
         messageId: 'msg-a:r-4821937740126559312',
       },
@@ -50,14 +48,7 @@ describe('gmail compose extraction', () => {
   it('reads a Russian compose with many recipients, one still being typed, Cc and Bcc', () => {
     expect(composes('compose-new-ru-many.html')).toEqual([
       {
-        to: [
-          { name: 'Сергей Иванов', email: 'sergey.ivanov@uralmash-group.ru' },
-          { email: 'zakupki@uralmash-group.ru' },
-          { email: 'o.smirnova@uralmash-group.ru' },
-        ],
-        cc: [{ name: 'Дмитрий Орлов', email: 'dmitry.orlov@vostok-trade.ru' }],
-        bcc: [{ email: 'crm-archive@vostok-trade.ru' }],
-        subject: 'Коммерческое предложение на поставку подшипников',
+        ...RU_MANY,
         body: 'Добрый день, коллеги!\nНаправляю предложение по поставке. Цены действуют до конца месяца.\n\nС уважением,\nАнна Петрова',
         messageId: 'msg-a:r7714285002918374461',
       },
@@ -68,8 +59,8 @@ describe('gmail compose extraction', () => {
   it('reads an inline reply-all with its conversation id', () => {
     expect(composes('reply-inline-en.html')).toEqual([
       {
-        to: [{ name: 'Peter Novak', email: 'peter.novak@northwind-traders.com' }],
-        cc: [{ name: 'Lisa Chen', email: 'lisa.chen@northwind-traders.com' }],
+        to: [PETER],
+        cc: [LISA],
         bcc: [],
         subject: 'Re: Pricing for Q3',
         body: 'Hi Peter and Lisa,\n40 seats come to $18,400 per year. Happy to walk you through it on Thursday.\nAnn',
@@ -82,11 +73,7 @@ describe('gmail compose extraction', () => {
   it('reads a Russian pop-out forward with three recipients and no saved draft yet', () => {
     expect(composes('popout-ru.html')).toEqual([
       {
-        to: [
-          { name: 'Игорь Кузнецов', email: 'i.kuznetsov@severstal-service.ru' },
-          { name: 'Тендерный отдел', email: 'tender@severstal-service.ru' },
-          { name: 'Мария Волкова', email: 'm.volkova@severstal-service.ru' },
-        ],
+        to: FORWARD_RU_TO,
         cc: [],
         bcc: [],
         subject: 'Fwd: Спецификация оборудования',
@@ -119,10 +106,10 @@ describe('gmail thread extraction', () => {
       {
         messageId: 'msg-f:1775568780109575075',
         threadId: 'thread-f:1775568780109575075',
-        from: { name: 'Peter Novak', email: 'peter.novak@northwind-traders.com' },
+        from: PETER,
         to: [
           { name: 'Ann Rep', email: 'ann.rep@acme-sales.com' },
-          { name: 'Lisa Chen', email: 'lisa.chen@northwind-traders.com' },
+          LISA,
         ],
         cc: [],
         subject: 'Pricing for Q3',
@@ -133,7 +120,7 @@ describe('gmail thread extraction', () => {
         messageId: 'msg-a:r-4821937740126559312',
         threadId: 'thread-f:1775568780109575075',
         from: { name: 'Ann Rep', email: 'ann.rep@acme-sales.com' },
-        to: [{ name: 'Peter Novak', email: 'peter.novak@northwind-traders.com' }],
+        to: [PETER],
         cc: [],
         subject: 'Pricing for Q3',
         body: 'Hi Peter, the sheet is attached. Ann',
@@ -147,10 +134,10 @@ describe('gmail thread extraction', () => {
       {
         messageId: 'msg-f:1776010457719882310',
         threadId: 'thread-f:1776002911830265541',
-        from: { name: 'Сергей Иванов', email: 'sergey.ivanov@uralmash-group.ru' },
+        from: SERGEY,
         to: [
           { name: 'Анна Петрова', email: 'anna.petrova@vostok-trade.ru' },
-          { email: 'zakupki@uralmash-group.ru' },
+          ZAKUPKI,
         ],
         cc: [],
         subject: 'Поставка подшипников',
@@ -160,7 +147,7 @@ describe('gmail thread extraction', () => {
       {
         messageId: 'msg-f:1776013320097114882',
         threadId: 'thread-f:1776002911830265541',
-        from: { name: 'Ольга Смирнова', email: 'o.smirnova@uralmash-group.ru' },
+        from: OLGA,
         to: [{ name: 'Анна Петрова', email: 'anna.petrova@vostok-trade.ru' }],
         cc: [],
         subject: 'Поставка подшипников',

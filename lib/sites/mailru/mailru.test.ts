@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture, readComposes, readThread } from '../../../tests/unit/sites/load-fixture';
+import { EN_ONE, FORWARD_EN_TO, OLGA, RU_MANY, SERGEY, ZAKUPKI } from '../../../tests/unit/sites/people';
 import { stableId } from '../shared/generic';
 import { mailruAdapter } from './adapter';
 import { isMailruApp, isMailruComposePage } from './urls';
@@ -27,14 +28,7 @@ describe('mail.ru compose extraction', () => {
   it('reads a Russian compose with bubbles, a typed address, Cc and Bcc', () => {
     expect(readComposes(mailruAdapter, 'mailru', 'compose-new-ru-many.html')).toEqual([
       {
-        to: [
-          { name: 'Сергей Иванов', email: 'sergey.ivanov@uralmash-group.ru' },
-          { email: 'zakupki@uralmash-group.ru' },
-          { email: 'o.smirnova@uralmash-group.ru' },
-        ],
-        cc: [{ name: 'Дмитрий Орлов', email: 'dmitry.orlov@vostok-trade.ru' }],
-        bcc: [{ email: 'crm-archive@vostok-trade.ru' }],
-        subject: 'Коммерческое предложение на поставку подшипников',
+        ...RU_MANY,
         body: 'Добрый день, коллеги!\nНаправляю предложение. Цены действуют до конца месяца.\n\nС уважением,\nАнна Петрова',
       },
     ]);
@@ -44,10 +38,7 @@ describe('mail.ru compose extraction', () => {
   it('reads an English compose to one recipient', () => {
     expect(readComposes(mailruAdapter, 'mailru', 'compose-new-en.html')).toEqual([
       {
-        to: [{ name: 'Peter Novak', email: 'peter.novak@northwind-traders.com' }],
-        cc: [],
-        bcc: [],
-        subject: 'Demo follow-up: LeadTrail for Northwind',
+        ...EN_ONE,
         body: 'Hi Peter,\nThanks for the call today.\nAnn',
       },
     ]);
@@ -57,7 +48,7 @@ describe('mail.ru compose extraction', () => {
   it('reads a Russian reply with the quoted letter', () => {
     expect(readComposes(mailruAdapter, 'mailru', 'reply-ru.html')).toEqual([
       {
-        to: [{ name: 'Сергей Иванов', email: 'sergey.ivanov@uralmash-group.ru' }],
+        to: [SERGEY],
         cc: [],
         bcc: [],
         subject: 'Re: Поставка подшипников',
@@ -69,11 +60,7 @@ describe('mail.ru compose extraction', () => {
   it('reads an English forward on the compose page to three recipients', () => {
     expect(readComposes(mailruAdapter, 'mailru', 'compose-page-en.html')).toEqual([
       {
-        to: [
-          { name: 'Igor Kuznetsov', email: 'i.kuznetsov@severstal-service.ru' },
-          { name: 'Tender desk', email: 'tender@severstal-service.ru' },
-          { name: 'Maria Volkova', email: 'm.volkova@severstal-service.ru' },
-        ],
+        to: FORWARD_EN_TO,
         cc: [],
         bcc: [],
         subject: 'Fwd: Equipment specification',
@@ -96,9 +83,9 @@ describe('mail.ru thread extraction', () => {
     expect(readThread(mailruAdapter, 'mailru', 'reply-ru.html')).toEqual([
       {
         messageId: `mailru-h:${stableId(['sergey.ivanov@uralmash-group.ru', '3 марта 2026, 14:07', body])}`,
-        from: { name: 'Сергей Иванов', email: 'sergey.ivanov@uralmash-group.ru' },
-        to: [{ name: 'вам', email: 'anna.petrova@mail.ru' }, { email: 'zakupki@uralmash-group.ru' }],
-        cc: [{ name: 'Ольга Смирнова', email: 'o.smirnova@uralmash-group.ru' }],
+        from: SERGEY,
+        to: [{ name: 'вам', email: 'anna.petrova@mail.ru' }, ZAKUPKI],
+        cc: [OLGA],
         subject: 'Поставка подшипников',
         body,
         at: new Date(2026, 2, 3, 14, 7).getTime(),

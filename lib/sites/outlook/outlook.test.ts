@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture, readComposes, readThread } from '../../../tests/unit/sites/load-fixture';
+import { EN_ONE, FORWARD_RU_TO, LISA, OLGA, PETER, RU_MANY, SERGEY, ZAKUPKI } from '../../../tests/unit/sites/people';
 import { stableId } from '../shared/generic';
 import { outlookAdapter } from './adapter';
 import { isOutlookApp, isOutlookPopout } from './urls';
@@ -26,10 +27,7 @@ describe('outlook compose extraction', () => {
   it('reads a new English compose to one recipient', () => {
     expect(readComposes(outlookAdapter, 'outlook', 'compose-new-en.html')).toEqual([
       {
-        to: [{ name: 'Peter Novak', email: 'peter.novak@northwind-traders.com' }],
-        cc: [],
-        bcc: [],
-        subject: 'Demo follow-up: LeadTrail for Northwind',
+        ...EN_ONE,
         body: 'Hi Peter,\n\nThanks for the call today. The pricing sheet is attached.\n\nAnn',
       },
     ]);
@@ -39,14 +37,7 @@ describe('outlook compose extraction', () => {
   it('reads a Russian compose with pills, a typed address, Cc and Bcc', () => {
     expect(readComposes(outlookAdapter, 'outlook', 'compose-new-ru-many.html')).toEqual([
       {
-        to: [
-          { name: 'Сергей Иванов', email: 'sergey.ivanov@uralmash-group.ru' },
-          { email: 'zakupki@uralmash-group.ru' },
-          { email: 'o.smirnova@uralmash-group.ru' },
-        ],
-        cc: [{ name: 'Дмитрий Орлов', email: 'dmitry.orlov@vostok-trade.ru' }],
-        bcc: [{ email: 'crm-archive@vostok-trade.ru' }],
-        subject: 'Коммерческое предложение на поставку подшипников',
+        ...RU_MANY,
         body: 'Добрый день, коллеги!\nНаправляю предложение. Цены действуют до конца месяца.\n\nС уважением,\nАнна Петрова',
       },
     ]);
@@ -56,8 +47,8 @@ describe('outlook compose extraction', () => {
   it('reads an inline reply-all, taking subject and conversation id from the conversation', () => {
     expect(readComposes(outlookAdapter, 'outlook', 'reply-en.html')).toEqual([
       {
-        to: [{ name: 'Peter Novak', email: 'peter.novak@northwind-traders.com' }],
-        cc: [{ name: 'Lisa Chen', email: 'lisa.chen@northwind-traders.com' }],
+        to: [PETER],
+        cc: [LISA],
         bcc: [],
         subject: 'Pricing for Q3',
         body: 'Hi Peter and Lisa,\n40 seats come to $18,400 per year.\nAnn',
@@ -69,11 +60,7 @@ describe('outlook compose extraction', () => {
   it('reads a Russian pop-out forward to three recipients', () => {
     expect(readComposes(outlookAdapter, 'outlook', 'popout-ru.html')).toEqual([
       {
-        to: [
-          { name: 'Игорь Кузнецов', email: 'i.kuznetsov@severstal-service.ru' },
-          { name: 'Тендерный отдел', email: 'tender@severstal-service.ru' },
-          { name: 'Мария Волкова', email: 'm.volkova@severstal-service.ru' },
-        ],
+        to: FORWARD_RU_TO,
         cc: [],
         bcc: [],
         subject: 'ПЕР: Спецификация оборудования',
@@ -97,9 +84,9 @@ describe('outlook thread extraction', () => {
       {
         messageId: `outlook-h:${stableId(['peter.novak@northwind-traders.com', 'Tue 3/3/2026 9:42 AM', body])}`,
         threadId: 'AAQkADAwATM0MDAAMS1iNTcwLWI2NTEtMDACLTAwCgAQAOqJ3Z8xD0ZPk8Zk5bWl7zw=',
-        from: { name: 'Peter Novak', email: 'peter.novak@northwind-traders.com' },
+        from: PETER,
         to: [{ name: 'Ann Rep', email: 'ann.rep@acme-sales.com' }],
-        cc: [{ name: 'Lisa Chen', email: 'lisa.chen@northwind-traders.com' }],
+        cc: [LISA],
         subject: 'Pricing for Q3',
         body,
         at: new Date(2026, 2, 3, 9, 42).getTime(),
@@ -113,9 +100,9 @@ describe('outlook thread extraction', () => {
       {
         messageId: `outlook-h:${stableId(['sergey.ivanov@uralmash-group.ru', 'Вт 03.03.2026 14:07', 'Анна, добрый день!\nГотовы обсудить объём 1200 шт.'])}`,
         threadId: 'AQQkADAwATM0MDAAMS1iNTcwLWI2NTEtMDACLTAwCgAQAJk2',
-        from: { name: 'Сергей Иванов', email: 'sergey.ivanov@uralmash-group.ru' },
-        to: [{ name: 'Анна Петрова', email: 'anna.petrova@outlook.com' }, { email: 'zakupki@uralmash-group.ru' }],
-        cc: [{ name: 'Ольга Смирнова', email: 'o.smirnova@uralmash-group.ru' }],
+        from: SERGEY,
+        to: [{ name: 'Анна Петрова', email: 'anna.petrova@outlook.com' }, ZAKUPKI],
+        cc: [OLGA],
         subject: 'Поставка подшипников',
         body: 'Анна, добрый день!\nГотовы обсудить объём 1200 шт.',
         at: new Date(2026, 2, 3, 14, 7).getTime(),
@@ -123,7 +110,7 @@ describe('outlook thread extraction', () => {
       {
         messageId: `outlook-h:${stableId(['o.smirnova@uralmash-group.ru', 'Вт 03.03.2026 17:45', 'Добавляю реквизиты для договора.'])}`,
         threadId: 'AQQkADAwATM0MDAAMS1iNTcwLWI2NTEtMDACLTAwCgAQAJk2',
-        from: { name: 'Ольга Смирнова', email: 'o.smirnova@uralmash-group.ru' },
+        from: OLGA,
         to: [{ name: 'Анна Петрова', email: 'anna.petrova@outlook.com' }],
         cc: [],
         subject: 'Поставка подшипников',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readComposes, readThread } from '../../../tests/unit/sites/load-fixture';
+import { EN_ONE, FORWARD_EN_TO, OLGA, RU_MANY, SERGEY, ZAKUPKI } from '../../../tests/unit/sites/people';
 import { stableId } from '../shared/generic';
 import { yandexAdapter } from './adapter';
 import { isYandexApp, isYandexPopout } from './urls';
@@ -26,14 +27,7 @@ describe('yandex compose extraction', () => {
   it('reads a Russian compose with bubbles, a typed address, Cc and Bcc', () => {
     expect(readComposes(yandexAdapter, 'yandex', 'compose-new-ru-many.html')).toEqual([
       {
-        to: [
-          { name: 'Сергей Иванов', email: 'sergey.ivanov@uralmash-group.ru' },
-          { email: 'zakupki@uralmash-group.ru' },
-          { email: 'o.smirnova@uralmash-group.ru' },
-        ],
-        cc: [{ name: 'Дмитрий Орлов', email: 'dmitry.orlov@vostok-trade.ru' }],
-        bcc: [{ email: 'crm-archive@vostok-trade.ru' }],
-        subject: 'Коммерческое предложение на поставку подшипников',
+        ...RU_MANY,
         body: 'Добрый день, коллеги!\nНаправляю предложение. Цены действуют до конца месяца.\n\nС уважением,\nАнна Петрова',
       },
     ]);
@@ -43,10 +37,7 @@ describe('yandex compose extraction', () => {
   it('reads an English compose to one recipient', () => {
     expect(readComposes(yandexAdapter, 'yandex', 'compose-new-en.html')).toEqual([
       {
-        to: [{ name: 'Peter Novak', email: 'peter.novak@northwind-traders.com' }],
-        cc: [],
-        bcc: [],
-        subject: 'Demo follow-up: LeadTrail for Northwind',
+        ...EN_ONE,
         body: 'Hi Peter,\nThanks for the call today. The pricing sheet is attached.\nAnn',
       },
     ]);
@@ -56,7 +47,7 @@ describe('yandex compose extraction', () => {
   it('reads the quick reply under an opened message, subject from the message', () => {
     expect(readComposes(yandexAdapter, 'yandex', 'reply-ru.html')).toEqual([
       {
-        to: [{ name: 'Сергей Иванов', email: 'sergey.ivanov@uralmash-group.ru' }],
+        to: [SERGEY],
         cc: [],
         bcc: [],
         subject: 'Поставка подшипников',
@@ -68,11 +59,7 @@ describe('yandex compose extraction', () => {
   it('reads an English compose window forwarding to three recipients, with no account shown', () => {
     expect(readComposes(yandexAdapter, 'yandex', 'popout-en.html')).toEqual([
       {
-        to: [
-          { name: 'Igor Kuznetsov', email: 'i.kuznetsov@severstal-service.ru' },
-          { name: 'Tender desk', email: 'tender@severstal-service.ru' },
-          { name: 'Maria Volkova', email: 'm.volkova@severstal-service.ru' },
-        ],
+        to: FORWARD_EN_TO,
         cc: [],
         bcc: [],
         subject: 'Fwd: Equipment specification',
@@ -89,9 +76,9 @@ describe('yandex thread extraction', () => {
     expect(readThread(yandexAdapter, 'yandex', 'reply-ru.html')).toEqual([
       {
         messageId: `yandex-h:${stableId(['sergey.ivanov@uralmash-group.ru', '3 марта 2026 в 14:07', body])}`,
-        from: { name: 'Сергей Иванов', email: 'sergey.ivanov@uralmash-group.ru' },
-        to: [{ name: 'Анна Петрова', email: 'anna.petrova@yandex.ru' }, { email: 'zakupki@uralmash-group.ru' }],
-        cc: [{ name: 'Ольга Смирнова', email: 'o.smirnova@uralmash-group.ru' }],
+        from: SERGEY,
+        to: [{ name: 'Анна Петрова', email: 'anna.petrova@yandex.ru' }, ZAKUPKI],
+        cc: [OLGA],
         subject: 'Поставка подшипников',
         body,
         at: new Date(2026, 2, 3, 14, 7).getTime(),
