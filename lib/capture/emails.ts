@@ -47,7 +47,10 @@ const WORD_AT = /(?:^|[\s[({<])(?:at|собака)(?:$|[\s\])}>])/i;
 
 /** A cheap test run on every line before the full pattern: most lines have no address at all. */
 export function mayContainEmail(line: string): boolean {
-  return line.includes('@') || WORD_AT.test(line);
+  if (line.includes('@')) return true;
+  // Plain substring scans first: the pattern only runs on lines that have an "at" of some kind.
+  const hint = line.includes('at') || line.includes('AT') || line.includes('собака');
+  return hint && WORD_AT.test(line);
 }
 
 /** All addresses in a line of visible text, normalised, in order. */

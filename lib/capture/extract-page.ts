@@ -18,7 +18,7 @@ import type { CaptureContext, CaptureResult, CapturedOrganization, CapturedPerso
 const MARK_DEPTH = 4;
 const LOOK_DEPTH = 6;
 /** Page regions that are never one person's card, however few names the page has. */
-const NOT_A_CARD = new Set(['BODY', 'HTML', 'HEADER', 'FOOTER', 'NAV']);
+const NOT_A_CARD = new Set(['body', 'html', 'header', 'footer', 'nav']);
 const MAX_PEOPLE = 2000;
 const MAX_NAME_LINE = 140;
 
@@ -45,7 +45,7 @@ function near(a: Element, b: Element, depth: number): boolean {
   for (let i = 0; x && i <= depth; i++, x = x.parentElement) up.add(x);
   let y: Element | null = b;
   for (let i = 0; y && i <= depth; i++, y = y.parentElement) {
-    if (NOT_A_CARD.has(y.tagName)) return false;
+    if (NOT_A_CARD.has(y.localName)) return false;
     if (up.has(y)) return true;
   }
   return false;
@@ -259,7 +259,7 @@ export function extractPage(root: Document | Element, context: CaptureContext = 
   const marks = new Map<Element, number[]>();
   for (const o of occurrences) {
     let el: Element | null = o.block;
-    for (let d = 0; el && d <= MARK_DEPTH && !NOT_A_CARD.has(el.tagName); d++, el = el.parentElement) {
+    for (let d = 0; el && d <= MARK_DEPTH && !NOT_A_CARD.has(el.localName); d++, el = el.parentElement) {
       const list = marks.get(el);
       if (!list) marks.set(el, [o.person]);
       else if (!list.includes(o.person)) list.push(o.person);
@@ -267,7 +267,7 @@ export function extractPage(root: Document | Element, context: CaptureContext = 
   }
   const ownerOf = (hit: ElementHit<unknown>): number | null => {
     let el: Element | null = hit.el;
-    for (let d = 0; el && d <= LOOK_DEPTH && !NOT_A_CARD.has(el.tagName); d++, el = el.parentElement) {
+    for (let d = 0; el && d <= LOOK_DEPTH && !NOT_A_CARD.has(el.localName); d++, el = el.parentElement) {
       const list = marks.get(el);
       if (!list) continue;
       if (list.length === 1) return list[0] ?? null;

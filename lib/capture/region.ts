@@ -50,7 +50,7 @@ export function inferRegion(clues: RegionClues): { region: CountryCode; fallback
     if (scanned > 4000) break;
     if (!address) {
       for (const [re, region] of ADDRESS_CLUES) {
-        if (line.length < 400 && re.test(line)) {
+        if (line.length < 200 && re.test(line)) {
           address = region;
           break;
         }
