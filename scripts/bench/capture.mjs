@@ -1,23 +1,6 @@
 // Benchmark: the page extractor on a generated 5 MB page with 300 people, in real Chromium,
 // against one bare TreeWalker pass over the same page's text in the same run.
-// Contract (scripts/bench.mjs): // Both run inside the page (Playwright serialises them); each measurement is its own evaluate
-// call, so neither pass pays for the other's garbage.
-function barePass() {
-  // The floor: one TreeWalker over every text node, reading its data.
-  const t = performance.now();
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  let chars = 0;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += n.data.length;
-  return { ms: performance.now() - t, chars };
-}
-
-function capturePass() {
-  const t = performance.now();
-  const r = globalThis.leadtrailExtractPage(document, { url: location.href, locale: 'en-US' });
-  return { ms: performance.now() - t, people: r.people.length, phones: r.people.reduce((n, p) => n + p.phones.length, 0) };
-}
-
-export default async function run({ context, root }).
+// Contract (scripts/bench.mjs): export default async function run({ context, root }).
 import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -92,6 +75,23 @@ async function bundleExtractor(root) {
 function median(values) {
   const sorted = [...values].toSorted((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
+}
+
+// Both run inside the page (Playwright serialises them); each measurement is its own evaluate
+// call, so neither pass pays for the other's garbage.
+function barePass() {
+  // The floor: one TreeWalker over every text node, reading its data.
+  const t = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let chars = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += n.data.length;
+  return { ms: performance.now() - t, chars };
+}
+
+function capturePass() {
+  const t = performance.now();
+  const r = globalThis.leadtrailExtractPage(document, { url: location.href, locale: 'en-US' });
+  return { ms: performance.now() - t, people: r.people.length, phones: r.people.reduce((n, p) => n + p.phones.length, 0) };
 }
 
 export default async function run({ context, root }) {
