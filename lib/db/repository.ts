@@ -258,6 +258,30 @@ export class Repository {
     });
   }
 
+  /**
+   * Inserts many new leads, each with its person and (optional) company, in one transaction: the
+   * path for imports. Records are validated and keyed exactly as single writes are.
+   */
+  async insertLeadBundles(bundles: Array<{ person: NewPerson; company?: NewCompany; lead: Omit<NewLead, 'personId' | 'companyId'> }>, origin: ActivityOrigin = 'import'): Promise<Lead[]> {
+    const settings = await this.getSettings();
+    const built = bundles.map((bundle) => {
+      const company = bundle.company ? this.buildCompany(bundle.company) : undefined;
+      const person = this.buildPerson({ ...bundle.person, ...(company ? { companyId: company.id } : {}) });
+      const lead = this.buildLead({ ...bundle.lead, personId: person.id, ...(company ? { companyId: company.id } : {}) }, settings);
+      return { company, person, lead };
+    });
+    return this.write(['people', 'companies', 'leads', 'activities'], async (tx) => {
+      const writes: Array<Promise<unknown>> = [];
+      for (const { company, person, lead } of built) {
+        if (company) writes.push(tx.objectStore('companies').put(company));
+        writes.push(tx.objectStore('people').put({ ...person, ...personKeys(person, company) }));
+        writes.push(this.insertLead(tx, lead, origin));
+      }
+      await Promise.all(writes);
+      return built.map(({ lead }) => lead);
+    });
+  }
+
   getLead(id: string): Promise<Lead | undefined> {
     return this.db.get('leads', id);
   }

@@ -140,3 +140,31 @@ describe('reminders', () => {
     await expect(repo.snoozeReminder(done.id, now)).rejects.toThrow(/already done/);
   });
 });
+
+describe('bulk insert', () => {
+  it('inserts leads with their people, companies and captured activities, searchable at once', async () => {
+    const { repo, db } = await freshRepository();
+    const leads = await repo.insertLeadBundles(
+      Array.from({ length: 30 }, (_, i) => ({
+        person: { fullName: `Person ${i}`, emails: [`p${i}@firm${i}.com`], phones: [{ e164: `+1415555${String(1000 + i)}`, raw: '' }] },
+        company: { name: `Firm ${i}`, domain: `firm${i}.com` },
+        lead: { title: `Need ${i}`, source: sampleSource() },
+      })),
+    );
+    expect(leads).toHaveLength(30);
+    expect(await db.count('people')).toBe(30);
+    expect(await db.count('companies')).toBe(30);
+    expect(await db.count('activities')).toBe(30);
+    expect((await repo.findPersonByPhone('+14155551029'))?.fullName).toBe('Person 29');
+    expect((await repo.searchPeople('firm7')).map((person) => person.fullName)).toEqual(['Person 7']);
+  });
+
+  it('writes nothing when one bundle is invalid', async () => {
+    const { repo, db } = await freshRepository();
+    await expect(repo.insertLeadBundles([
+      { person: { fullName: 'Good' }, lead: { title: 'ok', source: sampleSource() } },
+      { person: { fullName: 'Bad', emails: ['nope'] }, lead: { title: 'ok', source: sampleSource() } },
+    ])).rejects.toThrow();
+    expect(await db.count('people')).toBe(0);
+  });
+});
