@@ -70,8 +70,8 @@ export class Repository {
   ) {}
 
   /** Runs `work` in one read-write transaction over `stores` and resolves once it has committed. */
-  async write<T>(stores: StoreName[], work: (tx: WriteTx) => Promise<T>): Promise<T> {
-    const tx = this.db.transaction(stores, 'readwrite');
+  async write<T>(stores: StoreName[], work: (tx: WriteTx) => Promise<T>, options?: IDBTransactionOptions): Promise<T> {
+    const tx = this.db.transaction(stores, 'readwrite', options);
     try {
       const result = await work(tx);
       await tx.done;
@@ -279,7 +279,9 @@ export class Repository {
       }
       await Promise.all(writes);
       return built.map(({ lead }) => lead);
-    });
+      // Relaxed durability: still all-or-nothing, but the commit does not wait for the disk flush;
+      // an import interrupted by a power cut is simply run again.
+    }, { durability: 'relaxed' });
   }
 
   getLead(id: string): Promise<Lead | undefined> {
