@@ -136,7 +136,8 @@ export const CapturedOrganizationSchema = z.object({
 /** What capture found in a tab, each person marked when they are already known. */
 export interface ScanResult {
   tabId: number;
-  page: { url: string; title: string };
+  /** Where the people were found: saved as the lead's source. */
+  page: { url: string; title: string; referrer: string; utm: Partial<Record<'source' | 'medium' | 'campaign' | 'term' | 'content', string>> };
   people: Array<CapturedPersonDraft & { known?: { personId: string; leadId?: string } }>;
   organizations: Array<{ name: string | null; domain: string | null; emails: string[]; phones: string[]; address: string | null }>;
   truncated: boolean;
@@ -254,6 +255,22 @@ export const protocol = {
   /** A webmail adapter reports whether it finds what it needs on the page. */
   'mail.health': message<{ recorded: true }>()(AdapterHealthSchema, ANYONE),
   'mail.status': message<MailStatus>()(Empty),
+
+  // ---- pipeline (stages in settings; removing one moves its leads, each move logged) ----
+  'pipeline.renameStage': message<Settings>()(z.strictObject({ stage: z.string().min(1).max(60), name: z.string().max(60).nullable() })),
+  'pipeline.moveStage': message<Settings>()(z.strictObject({ stage: z.string().min(1).max(60), index: z.number().int().min(0).max(49) })),
+  'pipeline.addStage': message<{ settings: Settings; stageId: string }>()(
+    z.strictObject({
+      name: z.string().trim().min(1).max(60),
+      phase: SettingsSchema.shape.stages.element.shape.phase,
+      color: SettingsSchema.shape.stages.element.shape.color.optional(),
+      outcome: SettingsSchema.shape.stages.element.shape.outcome,
+      index: z.number().int().min(0).max(49).optional(),
+    }),
+  ),
+  'pipeline.removeStage': message<{ settings: Settings; moved: number }>()(
+    z.strictObject({ stage: z.string().min(1).max(60), moveTo: z.string().min(1).max(60) }),
+  ),
 
   // ---- backup ----
   'backup.export': message<Backup>()(Empty),

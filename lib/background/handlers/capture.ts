@@ -16,7 +16,15 @@ export const CAPTURE_SCRIPT = '/capture.js';
  */
 const ScriptResultSchema = z.object({
   url: z.string().max(8000).nullable().optional(),
-  page: z.object({ url: z.string().max(8000).optional(), title: z.string().max(2000).optional() }).partial().optional(),
+  page: z
+    .object({
+      url: z.string().max(8000),
+      title: z.string().max(2000),
+      referrer: z.string().max(8000),
+      utm: z.object({ source: z.string(), medium: z.string(), campaign: z.string(), term: z.string(), content: z.string() }).partial(),
+    })
+    .partial()
+    .optional(),
   people: z.array(z.unknown()).max(5000).default([]),
   organizations: z.array(z.unknown()).max(500).default([]),
   truncated: z.boolean().default(false),
@@ -79,7 +87,12 @@ export function captureHandlers(services: Services): Pick<Handlers, 'capture.sca
       });
       return {
         tabId,
-        page: { url: scan.page?.url ?? scan.url ?? tab.url ?? '', title: scan.page?.title ?? tab.title ?? '' },
+        page: {
+          url: scan.page?.url ?? scan.url ?? tab.url ?? '',
+          title: scan.page?.title ?? tab.title ?? '',
+          referrer: scan.page?.referrer ?? '',
+          utm: scan.page?.utm ?? {},
+        },
         people,
         organizations,
         truncated: scan.truncated,
