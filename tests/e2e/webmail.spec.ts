@@ -1,0 +1,148 @@
+/**
+ * Webmail logging end to end: each provider's saved page is served at its real URL, so the shipped
+ * content script runs on its real match pattern; the test plays the rep (clicks Send, Undo) and the
+ * app (closes the compose), and reads the result back through the background like the popup does.
+ */
+import { e2eTargets } from '../../lib/sites/e2e-targets';
+import type { MailProvider } from '../../lib/model/mail';
+import { expect, test } from './fixtures';
+import {
+  clickSend,
+  IGOR,
+  mailOf,
+  OLGA,
+  openMail,
+  PETER,
+  type Prospect,
+  seed,
+  sendThenUndo,
+  SERGEY,
+  settleMs,
+  stageOf,
+  whenListening,
+} from './webmail-helpers';
+
+interface SendCase {
+  provider: MailProvider;
+  fixture: string;
+  lead: Prospect;
+  subject: string;
+  to: Array<{ name?: string; email: string }>;
+  cc?: Array<{ name?: string; email: string }>;
+}
+
+/** One fixture per provider, covering new/reply/pop-out and both UI languages across the four. */
+const SENDS: SendCase[] = [
+  {
+    provider: 'gmail',
+    fixture: e2eTargets.gmail.fixtures.newEn!,
+    lead: PETER,
+    subject: 'Demo follow-up: LeadTrail for Northwind',
+    to: [{ name: 'Peter Novak', email: PETER.email }],
+  },
+  {
+    provider: 'outlook',
+    fixture: e2eTargets.outlook.fixtures.newRuMany!,
+    lead: SERGEY,
+    subject: 'Коммерческое предложение на поставку подшипников',
+    to: [{ name: 'Сергей Иванов', email: SERGEY.email }, { email: 'zakupki@uralmash-group.ru' }, { email: OLGA.email }],
+    cc: [{ name: 'Дмитрий Орлов', email: 'dmitry.orlov@vostok-trade.ru' }],
+  },
+  {
+    provider: 'yandex',
+    fixture: e2eTargets.yandex.fixtures.popoutEn!,
+    lead: IGOR,
+    subject: 'Fwd: Equipment specification',
+    to: [
+      { name: 'Igor Kuznetsov', email: IGOR.email },
+      { name: 'Tender desk', email: 'tender@severstal-service.ru' },
+      { name: 'Maria Volkova', email: 'm.volkova@severstal-service.ru' },
+    ],
+  },
+  {
+    provider: 'mailru',
+    fixture: e2eTargets.mailru.fixtures.replyRu!,
+    lead: SERGEY,
+    subject: 'Re: Поставка подшипников',
+    to: [{ name: 'Сергей Иванов', email: SERGEY.email }],
+  },
+];
+
+for (const send of SENDS) {
+  test(`${send.provider}: a sent email is logged on the recipient's lead, which moves to contacted`, async ({ popup }) => {
+    const target = e2eTargets[send.provider];
+    await popup.open();
+    await seed(popup, [send.lead]);
+    const page = await openMail(popup, send.provider, send.fixture);
+
+    await clickSend(page, target);
+
+    await expect.poll(() => mailOf(popup, send.lead.leadId, 'email-sent'), { timeout: settleMs(target) + 5000 }).toHaveLength(1);
+    const [activity] = await mailOf(popup, send.lead.leadId, 'email-sent');
+    expect(activity).toMatchObject({ origin: send.provider, summary: send.subject, details: { subject: send.subject, to: send.to, provider: send.provider } });
+    if (send.cc) expect(activity?.details).toMatchObject({ cc: send.cc });
+    expect(await stageOf(popup, send.lead.leadId)).toBe('contacted');
+  });
+}
+
+for (const provider of ['gmail', 'outlook'] as const) {
+  test(`${provider}: a lead's message in an opened thread is logged as received once, reload included`, async ({ popup }) => {
+    const target = e2eTargets[provider];
+    await popup.open();
+    await seed(popup, [SERGEY]);
+    const page = await openMail(popup, provider, target.fixtures.threadRu!);
+
+    await expect.poll(() => mailOf(popup, SERGEY.leadId, 'email-received')).toHaveLength(1);
+    const [received] = await mailOf(popup, SERGEY.leadId, 'email-received');
+    expect(received).toMatchObject({ origin: provider, summary: 'Поставка подшипников', details: { from: { email: SERGEY.email }, subject: 'Поставка подшипников' } });
+    // Reading a thread is not contacting: only a sent email moves the lead.
+    expect(await stageOf(popup, SERGEY.leadId)).toBe('open');
+
+    // Olga's message was on the page too, but she was no one's lead, so nothing was written for it.
+    // Adding her now makes the reloaded page's report observable: once her message is logged, the
+    // page has reported the whole thread again, Sergey's message included.
+    const olga = await popup.send<{ leadId: string }>('capture.save', {
+      person: { name: OLGA.name, emails: [OLGA.email], phones: [], profiles: [] },
+      source: { kind: 'email', utm: {} },
+    });
+    await whenListening(popup, provider, () => page.reload());
+    await expect.poll(() => mailOf(popup, olga.leadId, 'email-received')).toHaveLength(1);
+    expect(await mailOf(popup, SERGEY.leadId, 'email-received')).toHaveLength(1);
+  });
+}
+
+for (const provider of ['gmail', 'outlook', 'yandex', 'mailru'] as const) {
+  test(`${provider}: an undone send logs nothing`, async ({ popup }) => {
+    const target = e2eTargets[provider];
+    const sent = SENDS.find((each) => each.provider === provider)!;
+    await popup.open();
+    await seed(popup, [sent.lead]);
+    const page = await openMail(popup, provider, sent.fixture);
+
+    await sendThenUndo(page, target);
+
+    // Waiting out the undo window is the point: a send the tracker kept would be written by then.
+    await page.waitForTimeout(settleMs(target));
+    expect(await mailOf(popup, sent.lead.leadId, 'email-sent')).toEqual([]);
+    expect(await stageOf(popup, sent.lead.leadId)).toBe('open');
+  });
+}
+
+test('an address on the never-log list is not logged; the other recipients are', async ({ popup }) => {
+  const target = e2eTargets.gmail;
+  await popup.open();
+  await seed(popup, [SERGEY, OLGA]);
+  const settings = await popup.send<{ neverLog: string[] }>('settings.get', {});
+  await popup.send('settings.save', { settings: { ...settings, neverLog: [SERGEY.email.toUpperCase()] } });
+  // Sergey (To, chip), Olga (To, typed) and colleagues on the rep's own domain in Cc and Bcc.
+  const page = await openMail(popup, 'gmail', target.fixtures.newRuMany!);
+
+  await clickSend(page, target);
+
+  await expect.poll(() => mailOf(popup, OLGA.leadId, 'email-sent'), { timeout: settleMs(target) + 5000 }).toHaveLength(1);
+  expect(await mailOf(popup, SERGEY.leadId, 'email-sent')).toEqual([]);
+  expect(await stageOf(popup, SERGEY.leadId)).toBe('open');
+  // Nor is he offered as "not a lead": the never-log list keeps him out of everything.
+  const status = await popup.send<{ unmatched: Array<{ email: string }> }>('mail.status', {});
+  expect(status.unmatched.map((each) => each.email)).toEqual(['zakupki@uralmash-group.ru']);
+});
