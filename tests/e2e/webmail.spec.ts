@@ -146,3 +146,53 @@ test('an address on the never-log list is not logged; the other recipients are',
   const status = await popup.send<{ unmatched: Array<{ email: string }> }>('mail.status', {});
   expect(status.unmatched.map((each) => each.email)).toEqual(['zakupki@uralmash-group.ru']);
 });
+
+test('the dashboard shows each adapter working, then degraded when the Send button disappears from Gmail', async ({ popup }) => {
+  const target = e2eTargets.gmail;
+  await popup.open();
+  const gmail = await openMail(popup, 'gmail', target.fixtures.newEn!);
+  const dashboard = await popup.page.context().newPage();
+  await dashboard.goto(`chrome-extension://${popup.extensionId}/options.html`);
+  await expect(dashboard.getByTestId('mail-health-gmail')).toHaveText('Gmail logging: working');
+  await expect(dashboard.getByTestId('mail-health-outlook')).toHaveText('Outlook logging: not opened in this browser yet');
+
+  // What a Gmail redesign looks like to the adapter: an open compose whose Send button it cannot find.
+  await gmail.locator(target.send).first().evaluate((el) => el.remove());
+
+  const line = dashboard.getByTestId('mail-health-gmail');
+  await expect(async () => {
+    await dashboard.reload();
+    await expect(line).toHaveAttribute('data-status', 'degraded', { timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
+  await expect(line).toHaveText(/^Gmail logging: degraded since .*\d.* \(send button not found in the open compose\)$/);
+  await expect(dashboard.getByTestId('mail-health')).toContainText('may not be logged');
+});
+
+test('the dashboard offers the people emailed who are not leads, and adds one as a lead', async ({ popup }) => {
+  const target = e2eTargets.outlook;
+  await popup.open();
+  await seed(popup, []);
+  const page = await openMail(popup, 'outlook', target.fixtures.newRuMany!);
+  await clickSend(page, target);
+  await expect
+    .poll(async () => (await popup.send<{ unmatched: unknown[] }>('mail.status', {})).unmatched.length, { timeout: settleMs(target) + 5000 })
+    .toBe(5);
+
+  const dashboard = await popup.page.context().newPage();
+  await dashboard.goto(`chrome-extension://${popup.extensionId}/options.html`);
+  const offer = dashboard.getByTestId('mail-unmatched');
+  await expect(offer.getByRole('heading')).toHaveText('You emailed 5 people who are not leads');
+  const sergey = offer.getByTestId('mail-unmatched-row').filter({ hasText: SERGEY.email });
+  await expect(sergey).toContainText('Коммерческое предложение на поставку подшипников');
+  await sergey.getByRole('button', { name: 'Add as lead' }).click();
+
+  await expect(offer.getByRole('heading')).toHaveText('You emailed 4 people who are not leads');
+  await expect(sergey).toHaveCount(0);
+  const found = await popup.send<Array<{ leadId: string; name: string }>>('leads.search', { query: SERGEY.email });
+  expect(found).toHaveLength(1);
+  const lead = await popup.send<{ lead: { source: { kind: string; title?: string } }; person: { fullName: string; emails: string[] } }>('leads.get', { leadId: found[0]!.leadId });
+  expect(lead).toMatchObject({
+    lead: { source: { kind: 'email', title: 'Коммерческое предложение на поставку подшипников' } },
+    person: { fullName: 'Сергей Иванов', emails: [SERGEY.email] },
+  });
+});
