@@ -3,6 +3,7 @@ import { adminHandlers } from './handlers/admin';
 import { captureHandlers } from './handlers/capture';
 import { mailHandlers } from './handlers/mail';
 import { leadHandlers } from './handlers/leads';
+import { pipelineHandlers } from './handlers/pipeline';
 import { reminderHandlers } from './handlers/reminders';
 import type { Services } from './services';
 
@@ -12,6 +13,7 @@ export function createHandlers(services: Services): Partial<Handlers> {
     ...adminHandlers(services),
     ...leadHandlers(services),
     ...reminderHandlers(services),
+    ...pipelineHandlers(services),
     ...captureHandlers(services),
     ...mailHandlers(services),
   };

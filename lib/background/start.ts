@@ -1,23 +1,54 @@
-import browser, { type Runtime } from 'webextension-polyfill';
+import browser, { type Alarms, type Runtime } from 'webextension-polyfill';
 import { dispatch } from '../messaging/server';
-import { armNextAlarm, refreshBadge } from '../reminders/schedule';
+import { changed, checkLeadCadences, runCadenceChecks } from '../pipeline/cadences';
+import { handleNotificationButton, openFromNotification } from '../reminders/actions';
+import { CADENCE_ALARM, MIDNIGHT_ALARM, REMINDER_ALARM, ensureCadenceAlarm } from '../reminders/schedule';
+import { syncReminders } from '../reminders/sync';
+import { rescoreLead } from '../scoring/rescore';
 import { createHandlers } from './handlers';
 import { createServices, type Effects, type Services } from './services';
 
 function createEffects(services: Omit<Services, 'effects'>): Effects {
+  const remindersChanged = async (): Promise<void> => {
+    await syncReminders(await services.repo(), services.now());
+  };
   return {
-    async remindersChanged() {
+    remindersChanged,
+    async leadChanged(leadId) {
       const repo = await services.repo();
-      await refreshBadge(repo, services.now());
-      await armNextAlarm(repo, services.now());
-    },
-    async leadChanged() {
-      // Scores are recomputed by the pipeline once scoring lands (see lib/scoring).
+      const settings = await repo.getSettings();
+      await rescoreLead(repo, leadId, services.now(), settings);
+      // A stage change or a new activity may create or close cadence reminders for this lead.
+      if (changed(await checkLeadCadences(repo, leadId, services.now(), settings))) await remindersChanged();
     },
   };
 }
 
-/** Wires the background: one message listener that answers every protocol message. */
+/**
+ * The daily work: cadence reminders for every lead they concern, and fresh scores for open leads
+ * (decay and silence change a score with nothing else changing).
+ */
+export async function runDailyChecks(services: Services): Promise<void> {
+  const repo = await services.repo();
+  const now = services.now();
+  await runCadenceChecks(repo, now);
+  const settings = await repo.getSettings();
+  const open = await repo.db.getAllKeys('leads');
+  for (const leadId of open) {
+    const lead = await repo.getLead(leadId);
+    if (lead && lead.closedAt === undefined) await rescoreLead(repo, leadId, now, settings);
+  }
+  await services.effects.remindersChanged();
+}
+
+function report(what: string): (error: unknown) => void {
+  return (error) => console.error(`LeadTrail: ${what}`, error);
+}
+
+/**
+ * Wires the background: the message listener, the alarm and notification listeners (registered at
+ * once, as MV3 requires, so an event that woke the worker is delivered), and the start-up sync.
+ */
 export function startBackground(): void {
   const services = createServices(createEffects);
   const handlers = createHandlers(services);
@@ -25,6 +56,30 @@ export function startBackground(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
     dispatch(handlers, message, sender, browser.runtime.id, extensionOrigin),
   );
-  // Every start (browser launch, worker wake-up, update) re-derives badge and alarms from the database.
-  void services.effects.remindersChanged().catch((error: unknown) => console.error('LeadTrail: could not arm reminders', error));
+  browser.alarms.onAlarm.addListener((alarm: Alarms.Alarm) => {
+    if (alarm.name === REMINDER_ALARM || alarm.name === MIDNIGHT_ALARM) void services.effects.remindersChanged().catch(report('could not fire reminders'));
+    else if (alarm.name === CADENCE_ALARM) void runDailyChecks(services).catch(report('the daily check failed'));
+  });
+  browser.notifications.onClicked.addListener((id: string) => {
+    void openFromNotification(services, id).catch(report('could not open the lead'));
+  });
+  browser.notifications.onButtonClicked.addListener((id: string, button: number) => {
+    void handleNotificationButton(services, id, button).catch(report('could not act on the reminder'));
+  });
+  // Chrome stops the worker on reload or update and starts the new one only for an event it has a
+  // listener for; this listener is what brings it back at once, so the start-up sync below re-arms
+  // the alarms (a reload drops them) instead of waiting for the rep to open the popup.
+  browser.runtime.onInstalled.addListener(() => undefined);
+  // A browser launch is a start: the daily check runs then too (alarms missed while closed ring once).
+  browser.runtime.onStartup.addListener(() => {
+    void runDailyChecks(services).catch(report('the daily check failed'));
+  });
+  // Every start (browser launch, worker wake-up, update) re-derives notifications, badge and alarms
+  // from the database; reminders that came due while the browser was closed notify now, once.
+  void services.effects.remindersChanged().catch(report('could not arm reminders'));
+  // The daily check runs on the first start after install, reload or update (the alarm is gone
+  // then) and every day after; not on every wake-up, which would repeat it all day long.
+  void ensureCadenceAlarm(services.now())
+    .then((due) => (due ? runDailyChecks(services) : undefined))
+    .catch(report('the daily check failed'));
 }

@@ -1,25 +1,13 @@
-import type { DueItem } from '../../messaging/protocol';
 import { HandlerError, type Handlers } from '../../messaging/server';
+import { describeReminders } from '../../reminders/due';
+import { clearReminderNotification } from '../../reminders/notify';
 import { endOfToday, type Services } from '../services';
 
 export function reminderHandlers(services: Services): Pick<Handlers, 'reminders.due' | 'reminders.create' | 'reminders.done' | 'reminders.snooze'> {
   return {
     async 'reminders.due'({ limit }) {
       const repo = await services.repo();
-      const reminders = await repo.listDueReminders(endOfToday(services.now()), limit);
-      const items: DueItem[] = [];
-      for (const reminder of reminders) {
-        const lead = reminder.leadId ? await repo.getLead(reminder.leadId) : undefined;
-        const person = await repo.getPerson(lead?.personId ?? reminder.personId ?? '');
-        const company = lead?.companyId ? await repo.getCompany(lead.companyId) : undefined;
-        items.push({
-          reminder,
-          name: person?.fullName ?? '',
-          ...(lead ? { leadId: lead.id, stage: lead.stage } : {}),
-          ...(company ? { company: company.name } : {}),
-        });
-      }
-      return items;
+      return describeReminders(repo, await repo.listDueReminders(endOfToday(services.now()), limit));
     },
 
     async 'reminders.create'({ leadId, dueAt, note }) {
@@ -34,6 +22,8 @@ export function reminderHandlers(services: Services): Pick<Handlers, 'reminders.
     async 'reminders.done'({ reminderId }) {
       const repo = await services.repo();
       const reminder = await repo.completeReminder(reminderId);
+      // Done in the popup: its notification, if still on screen, would offer a stale Done button.
+      await clearReminderNotification(reminderId);
       await services.effects.remindersChanged();
       if (reminder.leadId) await services.effects.leadChanged(reminder.leadId);
       return reminder;
@@ -43,6 +33,7 @@ export function reminderHandlers(services: Services): Pick<Handlers, 'reminders.
       if (until <= services.now()) throw new HandlerError('invalid-payload', 'Snooze until a time in the future.');
       const repo = await services.repo();
       const reminder = await repo.snoozeReminder(reminderId, until);
+      await clearReminderNotification(reminderId);
       await services.effects.remindersChanged();
       return reminder;
     },
