@@ -1,10 +1,96 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../lib/i18n';
+import { DueScreen } from './due-screen';
+import { LeadScreen } from './lead-screen';
+import { PageScreen } from './page-screen';
+import { SearchScreen } from './search-screen';
 import { StatusLine } from './status-line';
+import { useDue } from './use-due';
+import { useScan } from './use-scan';
+import { useSettings } from './use-settings';
 import { useStatus } from './use-status';
+import { ViewTabs, type TabName } from './view-tabs';
 
-export function PopupApp() {
+type View = { name: TabName } | { name: 'card'; leadId: string; back: View };
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+/** Capture runs only while "On this page" is shown: injecting into a tab is not free. */
+function PageTab({ search, onOpen, onSaved }: { search: string; onOpen: (leadId: string) => void; onSaved: () => void }) {
+  const scan = useScan(search);
+  return <PageScreen scan={scan} onOpen={onOpen} onSaved={onSaved} />;
+}
+
+/**
+ * The toolbar popup. Opens on the due list when anything is due, else on "On this page";
+ * `?lead=<id>` opens that lead's card (notifications), `?tab=<id>` picks the tab capture reads.
+ */
+export function PopupApp({ search = location.search }: { search?: string }) {
+  const initialLead = new URLSearchParams(search).get('lead');
+  const [view, setView] = useState<View>(initialLead ? { name: 'card', leadId: initialLead, back: { name: 'due' } } : { name: 'due' });
+  // Once the rep picks a view, loading results never move them elsewhere.
+  const chosen = useRef(Boolean(initialLead));
+  const [query, setQuery] = useState('');
+  const [focusSignal, setFocusSignal] = useState(0);
+  const due = useDue();
+  const settings = useSettings();
   const status = useStatus();
+  const viewRef = useRef<HTMLElement>(null);
+
+  const go = (next: View) => {
+    chosen.current = true;
+    setView(next);
+  };
+  const open = (leadId: string) => go({ name: 'card', leadId, back: view });
+  const changed = () => {
+    due.reload();
+    status.reload();
+  };
+
+  useEffect(() => {
+    if (!chosen.current && due.state === 'ready' && due.value.length === 0) setView({ name: 'page' });
+  }, [due.state]);
+
+  // Moving to another view (or another card) moves focus to it, so a screen reader follows.
+  const viewKey = view.name === 'card' ? `card:${view.leadId}` : view.name;
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    if (view.name !== 'search') viewRef.current?.focus();
+  }, [viewKey]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.key === '/' && !isTyping(event.target)) {
+        event.preventDefault();
+        go({ name: 'search' });
+        setFocusSignal((value) => value + 1);
+      } else if (event.key === 'Escape') {
+        if (view.name === 'card') {
+          event.preventDefault();
+          setView(view.back);
+        } else if (view.name === 'search' && query) {
+          event.preventDefault();
+          setQuery('');
+        } else if (view.name !== 'due') {
+          event.preventDefault();
+          go({ name: 'due' });
+        }
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  });
+
+  const stages = settings.state === 'ready' ? settings.value.stages : [];
+  const tab = view.name === 'card' ? null : view.name;
   return (
     <main class="popup">
       <header class="popup-header">
@@ -14,9 +100,25 @@ export function PopupApp() {
           {t('openDashboard')}
         </button>
       </header>
-      <section class="popup-section">
-        <StatusLine status={status} />
+      <ViewTabs current={tab} dueCount={due.state === 'ready' ? due.value.length : undefined} onSelect={(name) => go({ name })} />
+      <section id="view" class="popup-section" tabIndex={-1} ref={viewRef} aria-labelledby={tab ? `tab-${tab}` : 'card-name'} role={tab ? 'tabpanel' : undefined}>
+        {view.name === 'card' && (
+          <button type="button" class="link back" data-testid="back" onClick={() => setView(view.back)}>
+            <span aria-hidden="true">← </span>
+            {t('popupBack')}
+          </button>
+        )}
+        {view.name === 'due' && <DueScreen due={due} stages={stages} onOpen={open} onChanged={changed} />}
+        {view.name === 'page' && <PageTab search={search} onOpen={open} onSaved={changed} />}
+        {view.name === 'search' && <SearchScreen query={query} onQuery={setQuery} stages={stages} onOpen={open} focusSignal={focusSignal} />}
+        {view.name === 'card' && (
+          <LeadScreen key={view.leadId} leadId={view.leadId} settings={settings.state === 'ready' ? settings.value : undefined} onOpenLead={open} onRemindersChanged={changed} />
+        )}
       </section>
+      <footer class="popup-footer">
+        <StatusLine status={status} />
+        <p class="muted small">{t('popupKeys')}</p>
+      </footer>
     </main>
   );
 }
