@@ -1,18 +1,26 @@
 import { parse as parseDomain } from 'tldts';
 import { PLACEHOLDER_EMAIL_DOMAINS, PLACEHOLDER_EMAIL_LOCALS } from './lexicon';
-import { cleanText, safeDecode } from './text';
+import { cleanText, memoize, safeDecode } from './text';
 
 /** File endings that follow an "@" in asset names ("logo@2x.png"), never a mail domain. */
 const ASSET_ENDINGS = /\.(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|css|js|mjs|json|map|woff2?|ttf|eot|mp4|webm|pdf)$/;
 const LOCAL_RE = /^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+(?:\.[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+)*$/u;
 const LABEL_RE = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u;
 
+/** What normalizeEmail needs of tldts, per domain (memoised: one company domain recurs). */
+const domainInfo = memoize((domain: string) => {
+  const info = parseDomain(domain, { allowPrivateDomains: true });
+  return { domain: info.domain, isIp: info.isIp, publicSuffix: info.publicSuffix, isIcann: info.isIcann, isPrivate: info.isPrivate };
+});
+
 /**
  * Lower-cases and validates one address: strips "mailto:", a query, invisible characters, angle
  * brackets and trailing punctuation; rejects asset names, placeholders and unknown TLDs.
  * Returns null when what is left is not a plausible real address.
  */
-export function normalizeEmail(s: string): string | null {
+export const normalizeEmail = memoize(normalizeEmailOnce);
+
+function normalizeEmailOnce(s: string): string | null {
   let v = cleanText(safeDecode(s)).toLowerCase();
   v = v.replace(/^mailto:/, '').split('?')[0] ?? '';
   v = v.replace(/^[\s<("'[]+|[\s>)"'\].,;:!]+$/g, '');
@@ -25,7 +33,7 @@ export function normalizeEmail(s: string): string | null {
   if (ASSET_ENDINGS.test(domain)) return null;
   const labels = domain.split('.');
   if (labels.length < 2 || !labels.every((l) => LABEL_RE.test(l))) return null;
-  const info = parseDomain(domain, { allowPrivateDomains: true });
+  const info = domainInfo(domain);
   // isIcann is false for a made-up suffix: "2x.png" has no registry behind it.
   if (!info.domain || info.isIp || !info.publicSuffix) return null;
   if (!info.isIcann && !info.isPrivate) return null;
@@ -44,9 +52,18 @@ const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?`;
 const EMAIL_IN_TEXT = new RegExp(`(?<![\\p{L}\\p{N}_%+.-])(${LOCAL})${AT}(${LABEL}(?:${DOT}${LABEL})*${DOT}\\p{L}{2,24})(?![\\p{L}\\p{N}-])`, 'giu');
 const DOT_SPLIT = new RegExp(DOT, 'iu');
 const WORD_AT = /(?:^|[\s[({<])(?:at|собака)(?:$|[\s\])}>])/i;
+/**
+ * Without an "@" an address needs a bracketed "at" or, spelled in words, a worded dot ("info at
+ * firm dot com"): findEmailsInText drops a bare "at" with plain dots. So a line with neither of
+ * these marks has no address, and both tests are ones V8 runs with SIMD (a few rare characters;
+ * a short literal), unlike the "at" word test below, which stops at every "a" of the prose.
+ */
+const EMAIL_MARK = /[@[({<]/;
+const DOT_WORD = /dot|точка/i;
 
 /** A cheap test run on every line before the full pattern: most lines have no address at all. */
 export function mayContainEmail(line: string): boolean {
+  if (!EMAIL_MARK.test(line) && !DOT_WORD.test(line)) return false;
   if (line.includes('@')) return true;
   // Plain substring scans first: the pattern only runs on lines that have an "at" of some kind.
   const hint = line.includes('at') || line.includes('AT') || line.includes('собака');

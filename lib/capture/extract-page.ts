@@ -4,7 +4,7 @@ import { readMicroformats } from './microformats';
 import { isCompanyLine, isHeadTitle, isJobTitle, readPersonLine, readPersonParts } from './names';
 import type { NameMatch } from './names';
 import { companyDomain, organizationFromTitle } from './organization';
-import { findPhonesInText, formatPhone, normalizePhone } from './phones';
+import { findPhonesInText, formatPhone, mayContainPhone, normalizePhone } from './phones';
 import { classifyProfileUrl, isOrganizationProfile } from './profiles';
 import { inferRegion } from './region';
 import { DEFAULT_LIMITS, scanDocument } from './scan';
@@ -133,7 +133,26 @@ export function extractPage(root: Document | Element, context: CaptureContext = 
 
   const scan = scanDocument(root, pageUrl ?? undefined, limits);
   const { lines } = scan;
-  const { region, fallbacks } = inferRegion({ host, lang, locale: context.locale, lines: lines.map((l) => l.text) });
+  // The cheap pre-filters run once per line, here; the full readers (libphonenumber, the address
+  // pattern) then only see the few lines that passed.
+  const phoneLines: number[] = [];
+  const emailLines: number[] = [];
+  const phoneLine = new Uint8Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const t = (lines[i] as Line).text;
+    if (mayContainPhone(t)) {
+      phoneLines.push(i);
+      phoneLine[i] = 1;
+    }
+    if (mayContainEmail(t)) emailLines.push(i);
+  }
+  const { region, fallbacks } = inferRegion({
+    host,
+    lang,
+    locale: context.locale,
+    lines: lines.map((l) => l.text),
+    mayHavePhone: (i) => phoneLine[i] === 1,
+  });
   const parsePhone = (raw: string): string | null => {
     for (const r of [region, ...fallbacks]) {
       const p = normalizePhone(raw, r);
@@ -152,7 +171,7 @@ export function extractPage(root: Document | Element, context: CaptureContext = 
     // Hostile structured data must not cost the rest of the page.
   }
 
-  const domain = companyDomain(host) ?? mostCommonEmailDomain(scan.emails.map((e) => e.value), lines);
+  const domain = companyDomain(host) ?? mostCommonEmailDomain(scan.emails.map((e) => e.value), lines, emailLines);
   const book = new PeopleBook();
   const org = emptyOrganization();
   org.domain = domain;
@@ -288,9 +307,13 @@ export function extractPage(root: Document | Element, context: CaptureContext = 
     const p = parsePhone(t.value);
     if (p) phoneHits.push({ ...t, value: p });
   }
-  for (let i = 0; i < lines.length; i++) {
+  // Each list stays in line order, as a loop over every line would leave it.
+  for (const i of emailLines) {
     const line = lines[i] as Line;
     for (const e of findEmailsInText(line.text)) emailHits.push({ value: e, el: line.block, line: i });
+  }
+  for (const i of phoneLines) {
+    const line = lines[i] as Line;
     for (const p of findPhonesInText(line.text, region, fallbacks)) phoneHits.push({ value: formatPhone(p), el: line.block, line: i });
   }
 
@@ -354,12 +377,11 @@ function safeHost(url: string): string | null {
 }
 
 /** Without a URL, the company's domain is the one most of the page's own addresses use. */
-function mostCommonEmailDomain(linked: string[], lines: Line[]): string | null {
+function mostCommonEmailDomain(linked: string[], lines: Line[], emailLines: number[]): string | null {
   const counts = new Map<string, number>();
   const all = [...linked];
-  for (let i = 0; i < lines.length && all.length < 200; i++) {
-    const t = (lines[i] as Line).text;
-    if (mayContainEmail(t)) all.push(...findEmailsInText(t));
+  for (let k = 0; k < emailLines.length && all.length < 200; k++) {
+    all.push(...findEmailsInText((lines[emailLines[k] as number] as Line).text));
   }
   for (const e of all) {
     const d = companyDomain(e);

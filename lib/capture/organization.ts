@@ -1,13 +1,16 @@
 import { getDomain } from 'tldts';
 import { FREE_MAIL_DOMAINS } from './lexicon';
 import { readName } from './names';
-import { cleanText } from './text';
+import { cleanText, memoize } from './text';
+
+/** Memoised: every address of a company shares its domain. */
+const registrableDomain = memoize((host: string) => getDomain(host, { allowPrivateDomains: true }));
 
 /** The registrable domain of a host or address, unless it is a free-mail provider. */
 export function companyDomain(hostOrEmail: string | null | undefined): string | null {
   if (!hostOrEmail) return null;
   const host = hostOrEmail.includes('@') ? hostOrEmail.slice(hostOrEmail.lastIndexOf('@') + 1) : hostOrEmail;
-  const domain = getDomain(host.toLowerCase(), { allowPrivateDomains: true });
+  const domain = registrableDomain(host.toLowerCase());
   if (!domain || FREE_MAIL_DOMAINS.has(domain) || domain === 'localhost') return null;
   return domain;
 }

@@ -49,6 +49,14 @@ export function classifyProfileUrl(url: string): ProfileLink | null {
   } catch {
     return null;
   }
+  return classifyParsedUrl(u);
+}
+
+/**
+ * The same for a URL already parsed (the page scan resolves every link once; parsing it again
+ * from its href would double the cost). May clear `u.hash`.
+ */
+export function classifyParsedUrl(u: URL): ProfileLink | null {
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
   const host = u.hostname.toLowerCase();
   const path = u.pathname.replace(/\/+$/, '') || '/';

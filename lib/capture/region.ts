@@ -34,6 +34,8 @@ export interface RegionClues {
   lang: string | null;
   locale: string | undefined;
   lines: string[];
+  /** Whether line `i` passed mayContainPhone already (the caller's one pass); tested here if absent. */
+  mayHavePhone?: (i: number) => boolean;
 }
 
 /**
@@ -46,7 +48,9 @@ export function inferRegion(clues: RegionClues): { region: CountryCode; fallback
   const votes = new Map<CountryCode, number>();
   let address: CountryCode | undefined;
   let scanned = 0;
-  for (const line of clues.lines) {
+  const mayHavePhone = clues.mayHavePhone ?? ((i: number): boolean => mayContainPhone(clues.lines[i] ?? ''));
+  for (let i = 0; i < clues.lines.length; i++) {
+    const line = clues.lines[i] as string;
     if (scanned > 4000) break;
     if (!address) {
       for (const [re, region] of ADDRESS_CLUES) {
@@ -56,7 +60,7 @@ export function inferRegion(clues: RegionClues): { region: CountryCode; fallback
         }
       }
     }
-    if (line.includes('+') && mayContainPhone(line)) {
+    if (mayHavePhone(i) && line.includes('+')) {
       scanned++;
       for (const r of explicitRegions(line)) votes.set(r, (votes.get(r) ?? 0) + 1);
     }
