@@ -3,9 +3,11 @@
  * content script runs on its real match pattern; the test plays the rep (clicks Send, Undo) and the
  * app (closes the compose), and reads the result back through the background like the popup does.
  */
+import type { Page } from '@playwright/test';
 import { e2eTargets } from '../../lib/sites/e2e-targets';
 import type { MailProvider } from '../../lib/model/mail';
 import { expect, test } from './fixtures';
+import type { PopupPage } from './popup-page';
 import {
   clickSend,
   IGOR,
@@ -17,6 +19,7 @@ import {
   seed,
   sendThenUndo,
   SERGEY,
+  serve,
   settleMs,
   stageOf,
   whenListening,
@@ -194,5 +197,48 @@ test('the dashboard offers the people emailed who are not leads, and adds one as
   expect(lead).toMatchObject({
     lead: { source: { kind: 'email', title: 'Коммерческое предложение на поставку подшипников' } },
     person: { fullName: 'Сергей Иванов', emails: [SERGEY.email] },
+  });
+});
+
+test.describe('gmail pop-out compose', () => {
+  const target = e2eTargets.gmail;
+  const popoutUrl = 'https://mail.google.com/mail/u/0/?view=cm&fs=1&tf=1';
+
+  /** The main window (a thread of the same account) opens the pop-out, the rep sends, it closes itself. */
+  async function sendFromPopout(popup: PopupPage): Promise<Page> {
+    await seed(popup, [IGOR]);
+    const context = popup.page.context();
+    await serve(context, target, { [target.url]: target.fixtures.threadRu!, [popoutUrl]: target.fixtures.popoutRu! });
+    const main = await context.newPage();
+    await whenListening(popup, 'gmail', () => main.goto(target.url));
+    let popout: Page | undefined;
+    await whenListening(popup, 'gmail', async () => {
+      [popout] = await Promise.all([context.waitForEvent('page'), main.evaluate((url) => void window.open(url, '_blank', 'popup'), popoutUrl)]);
+      await popout.waitForLoadState();
+    });
+    if (!popout) throw new Error('the pop-out did not open');
+    await popout.locator(target.send).first().click();
+    // Gmail closes the pop-out on Send; window.close() fires pagehide as a real close does.
+    await popout.evaluate(() => void setTimeout(() => window.close(), 0));
+    await popout.waitForEvent('close');
+    return main;
+  }
+
+  test('a send is logged after the undo window the main window shows', async ({ popup }) => {
+    await popup.open();
+    await sendFromPopout(popup);
+    await expect.poll(() => mailOf(popup, IGOR.leadId, 'email-sent'), { timeout: settleMs(target) + 5000 }).toHaveLength(1);
+    const [activity] = await mailOf(popup, IGOR.leadId, 'email-sent');
+    expect(activity).toMatchObject({ summary: 'Fwd: Спецификация оборудования', details: { mailbox: 'anna.petrova@vostok-trade.ru' } });
+  });
+
+  test('Undo clicked in the main window after the pop-out closed logs nothing', async ({ popup }) => {
+    await popup.open();
+    const main = await sendFromPopout(popup);
+    await main.evaluate((markup) => document.body.insertAdjacentHTML('beforeend', markup), target.undoMarkup);
+    await main.locator(target.undoControl).click();
+    await main.locator('[role="alert"]').evaluate((el) => el.remove());
+    await main.waitForTimeout(settleMs(target));
+    expect(await mailOf(popup, IGOR.leadId, 'email-sent')).toEqual([]);
   });
 });

@@ -1,9 +1,11 @@
 import type { Host } from './clock';
 import { isHidden } from './dom';
+import { PopoutHandoff, type HandedSend } from './popout-handoff';
 import type { ComposeSnapshot, SiteAdapter } from './types';
 
 interface PendingSend {
-  compose: Element;
+  /** Null for a send handed over by a pop-out window: its compose lived, and closed, over there. */
+  compose: Element | null;
   key: string | undefined;
   snapshot: ComposeSnapshot;
   at: number;
@@ -20,6 +22,7 @@ export const RECHECK_MS = 1000;
  */
 export class SendTracker {
   private readonly pending: PendingSend[] = [];
+  private handoff: PopoutHandoff | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -33,7 +36,10 @@ export class SendTracker {
     this.host.listen(this.doc, 'keydown', (event) => this.onKeydown(event as KeyboardEvent));
     // A pop-out compose window closes itself right after Send, taking our timers with it.
     const view = this.doc.defaultView;
-    if (view) this.host.listen(view, 'pagehide', () => this.flushOnUnload());
+    if (!view) return;
+    this.host.listen(view, 'pagehide', () => this.flushOnUnload());
+    this.handoff = new PopoutHandoff(view, this.host, (send) => this.adopt(send));
+    this.handoff.start(this.isPopout());
   }
 
   /** Sends waiting for their undo window (for tests and diagnostics). */
@@ -100,6 +106,17 @@ export class SendTracker {
     this.schedule(entry, this.adapter.undoMinMs);
   }
 
+  /** A send from a pop-out this window opened: the rest of its undo window is waited out here. */
+  private adopt(send: HandedSend): void {
+    const entry: PendingSend = { compose: null, key: send.key, snapshot: send.snapshot, at: send.at, timer: undefined };
+    this.pending.push(entry);
+    this.schedule(entry, Math.max(0, send.at + this.adapter.undoMinMs - this.host.now()));
+  }
+
+  private isPopout(): boolean {
+    return this.adapter.isPopout(this.doc.location?.href ?? '');
+  }
+
   private schedule(entry: PendingSend, ms: number): void {
     entry.timer = this.host.setTimeout(() => this.check(entry), ms);
   }
@@ -108,7 +125,7 @@ export class SendTracker {
     // Some apps keep the compose element and swap its form for a "sent" screen: it counts as gone once
     // the adapter no longer finds a compose there.
     const current = this.adapter.findComposes(this.doc);
-    if (entry.compose.isConnected && !isHidden(entry.compose) && current.includes(entry.compose)) return true;
+    if (entry.compose?.isConnected && !isHidden(entry.compose) && current.includes(entry.compose)) return true;
     // Undo in Gmail reopens the draft as a new element with the same draft id.
     if (!entry.key) return false;
     return current.some((compose) => !isHidden(compose) && this.adapter.composeKey(compose) === entry.key);
@@ -140,10 +157,16 @@ export class SendTracker {
   }
 
   private flushOnUnload(): void {
-    const popout = this.adapter.isPopout(this.doc.location?.href ?? '');
+    const popout = this.isPopout();
     for (const entry of this.pending.splice(0)) {
       if (entry.timer !== undefined) this.host.clearTimeout(entry.timer);
-      if (popout || !this.composeStillOpen(entry)) this.onConfirmed(entry.snapshot, entry.at);
+      if (!popout && this.composeStillOpen(entry)) continue;
+      // The Undo offer of a pop-out send appears in the main window: let that window decide.
+      const handed = popout && this.handoff?.handOver({ snapshot: entry.snapshot, at: entry.at, ...(entry.key ? { key: entry.key } : {}) });
+      // Otherwise this is the last moment to log it, and an Undo goes unseen. It is best effort: seen
+      // in Chromium, a message sent while a window closes itself (window.close) is dropped, while one
+      // sent on navigating away arrives; the hand-over above is what makes pop-outs reliable.
+      if (!handed) this.onConfirmed(entry.snapshot, entry.at);
     }
   }
 }
