@@ -11,8 +11,6 @@ export interface Effects {
   remindersChanged(): Promise<void>;
   /** A lead, its person or its history changed: recompute what derives from it (the score). */
   leadChanged(leadId: string): Promise<void>;
-  /** An email to or from these leads was logged: the no-reply cadence opens or closes reminders. */
-  mailLogged?(direction: 'sent' | 'received', leadIds: string[], at: number): Promise<void>;
 }
 
 export interface Services {

@@ -5,6 +5,7 @@ import { handleNotificationButton, openFromNotification } from '../reminders/act
 import { CADENCE_ALARM, MIDNIGHT_ALARM, REMINDER_ALARM, ensureCadenceAlarm } from '../reminders/schedule';
 import { syncReminders } from '../reminders/sync';
 import { rescoreLead } from '../scoring/rescore';
+import { createContextMenu, listenToContextMenu } from './context-menu';
 import { createHandlers } from './handlers';
 import { createServices, type Effects, type Services } from './services';
 
@@ -69,7 +70,11 @@ export function startBackground(): void {
   // Chrome stops the worker on reload or update and starts the new one only for an event it has a
   // listener for; this listener is what brings it back at once, so the start-up sync below re-arms
   // the alarms (a reload drops them) instead of waiting for the rep to open the popup.
-  browser.runtime.onInstalled.addListener(() => undefined);
+  // It also (re)creates the context menu, which the browser keeps across restarts.
+  browser.runtime.onInstalled.addListener(() => {
+    void createContextMenu().catch(report('could not create the context menu'));
+  });
+  listenToContextMenu();
   // A browser launch is a start: the daily check runs then too (alarms missed while closed ring once).
   browser.runtime.onStartup.addListener(() => {
     void runDailyChecks(services).catch(report('the daily check failed'));

@@ -32,8 +32,9 @@ export function mailHandlers(services: Services): Pick<Handlers, 'mail.observed'
         const next = [...fresh, ...unmatched.filter((address) => !emails.has(address.email))].slice(0, UNMATCHED_LIMIT);
         await browser.storage.local.set({ [UNMATCHED_KEY]: next });
       }
+      // leadChanged rescores and runs the lead's cadences: an email sent opens the no-reply
+      // reminder, an email received closes it.
       for (const { leadId } of result.leads) await services.effects.leadChanged(leadId);
-      await services.effects.mailLogged?.(mail.direction, result.leads.map((lead) => lead.leadId), mail.at);
       return { logged: result.logged, duplicate: result.duplicate, ignored: result.ignored, unmatched: result.unmatched };
     },
 
