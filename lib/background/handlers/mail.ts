@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { logObservedMail } from '../../mail/log-mail';
+import { onEmailReceived, onEmailSent } from '../../pipeline/cadences';
 import type { AdapterHealth, MailAddress } from '../../model';
 import type { MailStatus } from '../../messaging/protocol';
 import type { Handlers } from '../../messaging/server';
@@ -32,9 +33,14 @@ export function mailHandlers(services: Services): Pick<Handlers, 'mail.observed'
         const next = [...fresh, ...unmatched.filter((address) => !emails.has(address.email))].slice(0, UNMATCHED_LIMIT);
         await browser.storage.local.set({ [UNMATCHED_KEY]: next });
       }
-      // leadChanged rescores and runs the lead's cadences: an email sent opens the no-reply
-      // reminder, an email received closes it.
-      for (const { leadId } of result.leads) await services.effects.leadChanged(leadId);
+      // An email sent opens (or moves) the lead's no-reply follow-up; an email received closes it.
+      let remindersChanged = false;
+      for (const { leadId } of result.leads) {
+        if (mail.direction === 'sent') remindersChanged = (await onEmailSent(repo, leadId, mail.at)) !== undefined || remindersChanged;
+        else remindersChanged = (await onEmailReceived(repo, leadId, mail.at)).length > 0 || remindersChanged;
+        await services.effects.leadChanged(leadId);
+      }
+      if (remindersChanged) await services.effects.remindersChanged();
       return { logged: result.logged, duplicate: result.duplicate, ignored: result.ignored, unmatched: result.unmatched };
     },
 

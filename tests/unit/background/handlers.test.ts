@@ -89,3 +89,25 @@ describe('background handlers', () => {
     expect(backup.data.people).toHaveLength(1);
   });
 });
+
+describe('mail handler', () => {
+  it('opens a no-reply follow-up on a sent email and closes it when the lead replies', async () => {
+    const { services, call, changed } = setup();
+    const repo = await services.repo();
+    const person = await repo.createPerson(samplePerson());
+    const lead = await repo.createLead({ personId: person.id, title: 'CRM', source: sampleSource() });
+    const mail = {
+      provider: 'gmail' as const, direction: 'sent' as const, mailbox: 'rep@mycompany.com', from: { email: 'rep@mycompany.com' },
+      to: [{ email: 'p.ivanov@romashka.ru' }], cc: [], bcc: [], subject: 'Offer', body: 'Hello', messageId: 'm1', at: NOW - 4 * 86_400_000,
+    };
+    const reply = (direction: 'sent' | 'received', messageId: string, at: number) =>
+      dispatch(createHandlers(services), { type: 'mail.observed', payload: { ...mail, direction, messageId, at, ...(direction === 'received' ? { from: { email: 'p.ivanov@romashka.ru' }, to: [{ email: 'rep@mycompany.com' }] } : {}) } },
+        { id: RUNTIME_ID, url: 'https://mail.google.com/mail/u/0/', tab: { id: 1, index: 0, highlighted: true, active: true, pinned: false, incognito: false } }, RUNTIME_ID, ORIGIN);
+    expect(await reply('sent', 'm1', mail.at)).toMatchObject({ ok: true, data: { logged: 1 } });
+    const due = await call('reminders.due', {});
+    expect(due).toMatchObject([{ leadId: lead.id, reminder: { cause: 'no-reply', dueAt: mail.at + 3 * 86_400_000 } }]);
+    expect(changed).toContain('reminders');
+    expect(await reply('received', 'r1', NOW - 86_400_000)).toMatchObject({ ok: true, data: { logged: 1 } });
+    expect(await call('reminders.due', {})).toEqual([]);
+  });
+});
