@@ -27,7 +27,7 @@ export default async function run({ context, root, log }) {
     log(`  inserting ${N} leads through the repository and raw…`);
     const insert = await page.evaluate(async (count) => {
       const { openLeadTrailDb, personKeys, Repository } = globalThis.leadtrailDb;
-      const bundles = (offset, size) =>
+      const makeBundles = (offset, size) =>
         Array.from({ length: size }, (_, j) => {
           const i = offset + j;
           return {
@@ -41,13 +41,13 @@ export default async function run({ context, root, log }) {
       const db = await openLeadTrailDb('bench-repo');
       const repo = new Repository(db);
       const inputs = [];
-      for (let offset = 0; offset < count; offset += BATCH) inputs.push(bundles(offset, Math.min(BATCH, count - offset)));
+      for (let offset = 0; offset < count; offset += BATCH) inputs.push(makeBundles(offset, Math.min(BATCH, count - offset)));
       let started = performance.now();
       for (const batch of inputs) await repo.insertLeadBundles(batch);
       const repoMs = performance.now() - started;
       // Raw: the same records (as the repository stores them) put with bare IndexedDB in one transaction.
       const recordsOf = (offset, size) =>
-        bundles(offset, size).map((bundle, j) => {
+        makeBundles(offset, size).map((bundle, j) => {
           const i = offset + j;
           const at = Date.now();
           const company = { ...bundle.company, id: `c${i}`, phones: [], emails: [], tags: [], createdAt: at, updatedAt: at };
