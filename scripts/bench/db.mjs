@@ -8,7 +8,7 @@ const ORIGIN = 'https://bench.leadtrail.test';
 const N = Number(process.env.BENCH_DB_N ?? 100_000);
 
 export default async function run({ context, root, log }) {
-  const bundle = await build({
+  const built = await build({
     entryPoints: [path.join(root, 'scripts/bench/db-entry.ts')],
     bundle: true,
     write: false,
@@ -16,7 +16,7 @@ export default async function run({ context, root, log }) {
     target: 'es2022',
     minify: true,
   });
-  const script = bundle.outputFiles[0].text;
+  const script = built.outputFiles[0].text;
   await context.route(`${ORIGIN}/**`, (route) =>
     route.fulfill({ contentType: 'text/html', body: '<!doctype html><meta charset="utf-8"><title>bench</title>' }),
   );
