@@ -7,6 +7,7 @@ import { HistoryPanel } from './history-panel';
 import { LeadCard } from './lead-card';
 import { useHistory } from './use-history';
 import { useLead } from './use-lead';
+import { onTabKeys } from './use-arrow-keys';
 import { ErrorLine } from './error-line';
 
 interface Props {
@@ -42,13 +43,15 @@ export function LeadScreen({ leadId, settings, onOpenLead, onRemindersChanged }:
   ];
   return (
     <div class="lead-screen">
-      <div role="tablist" class="tabs" aria-label={t('cardTabs')}>
+      <div role="tablist" class="tabs" aria-label={t('cardTabs')} onKeyDown={onTabKeys(tabs.map(([id]) => id), tab, setTab)}>
         {tabs.map(([id, label]) => (
           <button
             key={id}
             type="button"
             role="tab"
             id={`card-tab-${id}`}
+            data-tab={id}
+            tabIndex={tab === id ? 0 : -1}
             aria-selected={tab === id}
             aria-controls={`card-panel-${id}`}
             class={tab === id ? 'tab selected' : 'tab'}

@@ -37,7 +37,8 @@ export function PopupApp({ search = location.search }: { search?: string }) {
   const [focusSignal, setFocusSignal] = useState(0);
   const due = useDue();
   const settings = useSettings();
-  const status = useStatus();
+  // The footer's counts wait for the due list: counting 100,000 leads must not delay its paint.
+  const status = useStatus(due.state !== 'loading');
   const viewRef = useRef<HTMLElement>(null);
 
   const go = (next: View) => {
@@ -54,15 +55,15 @@ export function PopupApp({ search = location.search }: { search?: string }) {
     if (!chosen.current && due.state === 'ready' && due.value.length === 0) setView({ name: 'page' });
   }, [due.state]);
 
-  // Moving to another view (or another card) moves focus to it, so a screen reader follows.
+  // Opening a card, or leaving one, moves focus to the view so a screen reader follows; switching
+  // tabs leaves focus on the tab (the tabs pattern), and search focuses its own box.
   const viewKey = view.name === 'card' ? `card:${view.leadId}` : view.name;
-  const firstRender = useRef(true);
+  const shownKey = useRef(viewKey);
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    if (view.name !== 'search') viewRef.current?.focus();
+    const previous = shownKey.current;
+    shownKey.current = viewKey;
+    if (previous === viewKey || view.name === 'search') return;
+    if (previous.startsWith('card:') || viewKey.startsWith('card:')) viewRef.current?.focus();
   }, [viewKey]);
 
   useEffect(() => {

@@ -20,3 +20,20 @@ export function onArrowKeys(event: TargetedKeyboardEvent<HTMLElement>): void {
   event.preventDefault();
   rows[next]?.focus();
 }
+
+/**
+ * Left and Right move between the tabs of a tablist and select the one they land on (the WAI-ARIA
+ * tabs pattern with automatic activation); Tab then leaves the tablist for the panel.
+ */
+export function onTabKeys<T extends string>(tabs: readonly T[], current: T | null, select: (tab: T) => void) {
+  return (event: TargetedKeyboardEvent<HTMLElement>): void => {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    const index = current === null ? -1 : tabs.indexOf(current);
+    const step = event.key === 'ArrowRight' ? 1 : -1;
+    const next = tabs[(index + step + tabs.length) % tabs.length];
+    if (next === undefined) return;
+    event.preventDefault();
+    select(next);
+    event.currentTarget.querySelector<HTMLElement>(`[data-tab="${next}"]`)?.focus();
+  };
+}

@@ -12,8 +12,9 @@ export function errorText(error: unknown): string {
 /**
  * Loads something from the background when `key` changes, and again on `reload()`. A reply that
  * arrives after a newer request started is dropped, so fast typing never shows stale results.
+ * While `enabled` is false nothing is asked and the state stays 'loading'.
  */
-export function useRemote<T>(load: () => Promise<T>, key: string): Loadable<T> & { reload: () => void; set: (value: T) => void } {
+export function useRemote<T>(load: () => Promise<T>, key: string, enabled = true): Loadable<T> & { reload: () => void; set: (value: T) => void } {
   const [state, setState] = useState<Loadable<T>>({ state: 'loading' });
   const [round, setRound] = useState(0);
   const latest = useRef(0);
@@ -21,6 +22,8 @@ export function useRemote<T>(load: () => Promise<T>, key: string): Loadable<T> &
   loadRef.current = load;
   const shownKey = useRef(key);
   useEffect(() => {
+    // Not yet: a caller defers a request that must not compete with a more urgent one.
+    if (!enabled) return;
     const ticket = ++latest.current;
     // A reload keeps showing the current value; another key (another lead) must not show the old one.
     if (shownKey.current !== key) {
@@ -33,7 +36,7 @@ export function useRemote<T>(load: () => Promise<T>, key: string): Loadable<T> &
         ticket === latest.current &&
         setState({ state: 'error', message: errorText(error), ...(error instanceof ProtocolError ? { code: error.code } : {}) }),
     );
-  }, [key, round]);
+  }, [key, round, enabled]);
   const reload = useCallback(() => setRound((value) => value + 1), []);
   const set = useCallback((value: T) => setState({ state: 'ready', value }), []);
   return { ...state, reload, set };

@@ -4,7 +4,10 @@ import { useRemote, type Loadable } from './use-remote';
 
 export type { Loadable } from './use-remote';
 
-/** Asks the background for the app's status when the component mounts, and on `reload()`. */
-export function useStatus(): Loadable<AppStatus> & { reload: () => void } {
-  return useRemote(() => send('app.status', {}), 'status');
+/**
+ * Asks the background for the app's status (counting every lead), when the component mounts or,
+ * with `enabled`, once that turns true; and again on `reload()`.
+ */
+export function useStatus(enabled = true): Loadable<AppStatus> & { reload: () => void } {
+  return useRemote(() => send('app.status', {}), 'status', enabled);
 }

@@ -1,4 +1,5 @@
 import { t } from '../lib/i18n';
+import { onTabKeys } from './use-arrow-keys';
 
 export type TabName = 'due' | 'page' | 'search';
 
@@ -16,7 +17,7 @@ export function ViewTabs({ current, dueCount, onSelect }: Props) {
     ['search', t('popupTabSearch')],
   ];
   return (
-    <nav class="tabs" role="tablist" aria-label={t('popupViews')}>
+    <nav class="tabs" role="tablist" aria-label={t('popupViews')} onKeyDown={onTabKeys(tabs.map(([name]) => name), current, onSelect)}>
       {tabs.map(([name, label]) => (
         <button
           key={name}
@@ -24,6 +25,9 @@ export function ViewTabs({ current, dueCount, onSelect }: Props) {
           role="tab"
           id={`tab-${name}`}
           data-testid={`tab-${name}`}
+          data-tab={name}
+          // One tab stop for the tablist: the selected tab (or the first when the card is shown).
+          tabIndex={current === name || (current === null && name === 'due') ? 0 : -1}
           aria-selected={current === name}
           aria-controls="view"
           class={current === name ? 'tab selected' : 'tab'}

@@ -58,8 +58,9 @@ const WORD_AT = /(?:^|[\s[({<])(?:at|собака)(?:$|[\s\])}>])/i;
  * these marks has no address, and both tests are ones V8 runs with SIMD (a few rare characters;
  * a short literal), unlike the "at" word test below, which stops at every "a" of the prose.
  */
-const EMAIL_MARK = /[@[({<]/;
-const DOT_WORD = /dot|точка/i;
+export const EMAIL_MARK_CHARS = '@[({<';
+const EMAIL_MARK = new RegExp(`[${EMAIL_MARK_CHARS}]`);
+export const DOT_WORD = /dot|точка/i;
 
 /** A cheap test run on every line before the full pattern: most lines have no address at all. */
 export function mayContainEmail(line: string): boolean {

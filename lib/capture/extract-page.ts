@@ -1,13 +1,13 @@
-import { findEmailsInText, mayContainEmail, normalizeEmail } from './emails';
+import { findEmailsInText, normalizeEmail } from './emails';
 import { HONORIFICS, NAME_SUFFIXES } from './lexicon';
 import { readMicroformats } from './microformats';
 import { isCompanyLine, isHeadTitle, isJobTitle, readPersonLine, readPersonParts } from './names';
 import type { NameMatch } from './names';
 import { companyDomain, organizationFromTitle } from './organization';
-import { findPhonesInText, formatPhone, mayContainPhone, normalizePhone } from './phones';
+import { findPhonesInText, formatPhone, normalizePhone } from './phones';
 import { classifyProfileUrl, isOrganizationProfile } from './profiles';
 import { inferRegion } from './region';
-import { DEFAULT_LIMITS, scanDocument } from './scan';
+import { DEFAULT_LIMITS, MAY_HAVE_EMAIL, MAY_HAVE_PHONE, scanDocument } from './scan';
 import type { ElementHit, Line, ScanLimits } from './scan';
 import { entitiesFromSchema, readJsonLdScripts, readMicrodata } from './structured-data';
 import type { RawEntity } from './structured-data';
@@ -133,25 +133,21 @@ export function extractPage(root: Document | Element, context: CaptureContext = 
 
   const scan = scanDocument(root, pageUrl ?? undefined, limits);
   const { lines } = scan;
-  // The cheap pre-filters run once per line, here; the full readers (libphonenumber, the address
-  // pattern) then only see the few lines that passed.
+  // The scan ran the cheap pre-filters once per line; the full readers (libphonenumber, the
+  // address pattern) only see the few lines that passed.
   const phoneLines: number[] = [];
   const emailLines: number[] = [];
-  const phoneLine = new Uint8Array(lines.length);
   for (let i = 0; i < lines.length; i++) {
-    const t = (lines[i] as Line).text;
-    if (mayContainPhone(t)) {
-      phoneLines.push(i);
-      phoneLine[i] = 1;
-    }
-    if (mayContainEmail(t)) emailLines.push(i);
+    const hints = (lines[i] as Line).hints;
+    if (hints & MAY_HAVE_PHONE) phoneLines.push(i);
+    if (hints & MAY_HAVE_EMAIL) emailLines.push(i);
   }
   const { region, fallbacks } = inferRegion({
     host,
     lang,
     locale: context.locale,
     lines: lines.map((l) => l.text),
-    mayHavePhone: (i) => phoneLine[i] === 1,
+    mayHavePhone: (i) => ((lines[i] as Line).hints & MAY_HAVE_PHONE) !== 0,
   });
   const parsePhone = (raw: string): string | null => {
     for (const r of [region, ...fallbacks]) {

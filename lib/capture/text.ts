@@ -9,21 +9,31 @@ const SPACES = / \s+|[^\S ]\s*/g;
 // searched with SIMD (~0.7 ms), while a negated class like /[^\S ]/ tests every character (~9 ms)
 // and so does a class mixing ranges with U+00A0 (~5 ms); U+00A0 is looked for with indexOf.
 /** Invisible characters, and the control white space TAB, LF, VT, FF, CR. */
-const INVISIBLE_OR_CONTROL = /[\t-\r\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/;
+export const INVISIBLE_OR_CONTROL_CHARS = String.raw`\t-\r\u00ad\u200b-\u200f\u2060-\u2064\ufeff`;
+const INVISIBLE_OR_CONTROL = new RegExp(`[${INVISIBLE_OR_CONTROL_CHARS}]`);
 /** The white space above U+00FF (the rest of JavaScript's \s): never in a one-byte string. */
-const WIDE_SPACE = /[\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+export const WIDE_SPACE_CHARS = String.raw`\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000`;
+const WIDE_SPACE = new RegExp(`[${WIDE_SPACE_CHARS}]`);
 // Two spaces: a regex, since includes('  ') restarts memchr at every single space (2x slower).
 const DOUBLE_SPACE = / {2}/;
 
 /** Visible text of a line: invisible characters removed, runs of white space folded to one space. */
 export function cleanText(s: string): string {
   // The common case, plain text with single spaces, is checked with fast scans and returned as is.
-  let v = s;
-  if (INVISIBLE_OR_CONTROL.test(v)) {
-    v = v.replace(INVISIBLE, '').replace(SPACES, ' ');
-  } else if (v.indexOf('\u00a0') >= 0 || WIDE_SPACE.test(v) || DOUBLE_SPACE.test(v)) {
-    v = v.replace(SPACES, ' ');
-  }
+  if (INVISIBLE_OR_CONTROL.test(s)) return trimSpace(s.replace(INVISIBLE, '').replace(SPACES, ' '));
+  return WIDE_SPACE.test(s) ? trimSpace(s.replace(SPACES, ' ')) : cleanPlainText(s);
+}
+
+/**
+ * cleanText of a string the caller has already found free of invisible, control and wide-space
+ * characters (the page scan tests for them together with other rare characters, in one pass).
+ */
+export function cleanPlainText(s: string): string {
+  return trimSpace(s.indexOf('\u00a0') >= 0 || DOUBLE_SPACE.test(s) ? s.replace(SPACES, ' ') : s);
+}
+
+/** After folding, the only white space left is single spaces: trim only when one is at an end. */
+function trimSpace(v: string): string {
   return v.length && (v.charCodeAt(0) === 32 || v.charCodeAt(v.length - 1) === 32) ? v.trim() : v;
 }
 

@@ -136,4 +136,18 @@ describe('the due list', () => {
     await key(document, 'Escape');
     expect(allByTestId(mounted.root, 'due-row')).toHaveLength(2);
   });
+
+  it('Left and Right move between the popup’s views, and / jumps to search', async () => {
+    const send = fakeSend(replies([due('r1', 'Anna', NOW - HOUR)], { 'leads.search': () => [] }));
+    client.send = send;
+    mounted = await mount(<PopupApp search="?tab=7" />);
+    const dueTab = buttonNamed(mounted.root, 'Due now (1)') as HTMLElement;
+    dueTab.focus();
+    await key(dueTab, 'ArrowRight');
+    expect(buttonNamed(mounted.root, 'On this page')?.getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement).toBe(buttonNamed(mounted.root, 'On this page'));
+    expect(send).toHaveBeenCalledWith('capture.scan', { tabId: 7 });
+    await key(document.body, '/');
+    expect(document.activeElement).toBe(byTestId(mounted.root, 'search-input'));
+  });
 });
