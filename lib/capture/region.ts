@@ -15,6 +15,12 @@ const ADDRESS_CLUES: Array<[RegExp, CountryCode]> = [
   [/\b(?:Deutschland|Germany)\b/, 'DE'],
 ];
 
+/**
+ * Any of the clues at all: one test per short line instead of five; the clues are then tried in
+ * their order of preference only on a line that has one.
+ */
+const ANY_ADDRESS_CLUE = new RegExp(ADDRESS_CLUES.map(([re]) => `(?:${re.source})`).join('|'), 'u');
+
 export function regionFromHost(host: string | null | undefined): CountryCode | undefined {
   if (!host) return undefined;
   const suffix = parseDomain(host).publicSuffix ?? '';
@@ -52,9 +58,9 @@ export function inferRegion(clues: RegionClues): { region: CountryCode; fallback
   for (let i = 0; i < clues.lines.length; i++) {
     const line = clues.lines[i] as string;
     if (scanned > 4000) break;
-    if (!address) {
+    if (!address && line.length < 200 && ANY_ADDRESS_CLUE.test(line)) {
       for (const [re, region] of ADDRESS_CLUES) {
-        if (line.length < 200 && re.test(line)) {
+        if (re.test(line)) {
           address = region;
           break;
         }
