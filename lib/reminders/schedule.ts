@@ -5,6 +5,7 @@
 import browser from 'webextension-polyfill';
 import type { Repository } from '../db/repository';
 import { endOfToday } from '../background/services';
+import { PENDING_REMINDER_STATUSES } from '../model';
 
 export const REMINDER_ALARM = 'leadtrail-next-reminder';
 /** Rings at the next local midnight so the badge's "due today" rolls over with the day. */
@@ -21,8 +22,32 @@ export function badgeText(due: number): string {
   return due > 999 ? '999+' : String(due);
 }
 
+/** The badge shows at most "999+", so counting may stop at this many. */
+export const BADGE_CAP = 1000;
+
+/**
+ * Pending reminders due by `until`, counted up to `cap`. Chromium's IndexedDB counts a key range one
+ * entry at a time (45,000 due reminders: hundreds of ms), and the badge cannot show more than 999
+ * anyway. So a key cursor jumps `cap - 1` entries ahead (no records read): if it lands, there are at
+ * least `cap`; if not, the range is small and an exact count is cheap.
+ */
+export async function countDueCapped(repo: Repository, until: number, cap = BADGE_CAP): Promise<number> {
+  const index = repo.db.transaction('reminders').store.index('byStatusDue');
+  let total = 0;
+  for (const status of PENDING_REMINDER_STATUSES) {
+    const range = IDBKeyRange.bound([status, 0], [status, until]);
+    const first = await index.openKeyCursor(range);
+    if (!first) continue;
+    const capth = cap > 1 ? await first.advance(cap - 1) : first;
+    total += capth ? cap : await index.count(range);
+    if (total >= cap) return cap;
+  }
+  return total;
+}
+
+/** Sets the badge to the number due (overdue and today) and returns it, capped at BADGE_CAP. */
 export async function refreshBadge(repo: Repository, now: number): Promise<number> {
-  const due = await repo.countDueReminders(endOfToday(now));
+  const due = await countDueCapped(repo, endOfToday(now));
   await browser.action.setBadgeText({ text: badgeText(due) });
   await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR });
   return due;

@@ -39,6 +39,12 @@ async function ringAlarm(name: string): Promise<void> {
 let repo: Repository;
 
 beforeEach(async () => {
+  // fakeBrowser has no contextMenus; the background registers one (the capture's Save as lead).
+  Object.assign(fakeBrowser.contextMenus, {
+    create: vi.fn(),
+    removeAll: vi.fn(async () => undefined),
+    onClicked: { addListener: vi.fn(), removeListener: vi.fn(), hasListener: vi.fn(() => false) },
+  });
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(START);
   globalThis.indexedDB = new IDBFactory();

@@ -3,7 +3,7 @@ import type { Notifications } from 'webextension-polyfill';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { claimNewlyDue } from '../../../lib/reminders/due';
 import { SUMMARY_NOTIFICATION, reminderNotificationId } from '../../../lib/reminders/notify';
-import { MIDNIGHT_ALARM, REMINDER_ALARM, badgeText } from '../../../lib/reminders/schedule';
+import { MIDNIGHT_ALARM, REMINDER_ALARM, badgeText, countDueCapped, refreshBadge } from '../../../lib/reminders/schedule';
 import { syncReminders } from '../../../lib/reminders/sync';
 import { freshRepository } from '../helpers/db';
 import { alarmAt, seedLead, shownNotifications } from './helpers';
@@ -134,4 +134,27 @@ describe('badgeText', () => {
   it('is empty for none and capped for many', () => {
     expect([0, 1, 999, 1000].map(badgeText)).toEqual(['', '1', '999', '999+']);
   });
+});
+
+describe('countDueCapped', () => {
+  it('counts due pending reminders of both statuses exactly below the cap and stops at it', async () => {
+    const { repo } = await freshRepository(START);
+    const { lead } = await seedLead(repo);
+    await repo.write(['reminders'], async (tx) => {
+      const store = tx.objectStore('reminders');
+      const puts = [];
+      for (let i = 0; i < 1200; i++) {
+        const status = i % 3 === 0 ? 'snoozed' : i % 5 === 0 ? 'done' : 'open';
+        puts.push(store.put({ ...repo.buildReminder({ id: `r${i}`, leadId: lead.id, dueAt: START - i * MINUTE, note: '' }), status }));
+      }
+      await Promise.all(puts);
+    });
+    const exact = await repo.countDueReminders(START);
+    expect(exact).toBe(1200 - 160);
+    expect(await countDueCapped(repo, START, 2000)).toBe(exact);
+    expect(await countDueCapped(repo, START)).toBe(1000);
+    expect(await countDueCapped(repo, START - 100 * MINUTE, 2000)).toBe(await repo.countDueReminders(START - 100 * MINUTE));
+    expect(await refreshBadge(repo, START)).toBe(1000);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('999+');
+  }, 20_000);
 });
