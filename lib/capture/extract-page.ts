@@ -7,7 +7,7 @@ import { companyDomain, organizationFromTitle } from './organization';
 import { findPhonesInText, formatPhone, normalizePhone } from './phones';
 import { classifyProfileUrl, isOrganizationProfile } from './profiles';
 import { inferRegion } from './region';
-import { DEFAULT_LIMITS, MAY_HAVE_EMAIL, MAY_HAVE_PHONE, scanDocument } from './scan';
+import { DEFAULT_LIMITS, scanDocument } from './scan';
 import type { ElementHit, Line, ScanLimits } from './scan';
 import { entitiesFromSchema, readJsonLdScripts, readMicrodata } from './structured-data';
 import type { RawEntity } from './structured-data';
@@ -137,17 +137,11 @@ export function extractPage(root: Document | Element, context: CaptureContext = 
   const phoneLines: number[] = [];
   const emailLines: number[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const hints = (lines[i] as Line).hints;
-    if (hints & MAY_HAVE_PHONE) phoneLines.push(i);
-    if (hints & MAY_HAVE_EMAIL) emailLines.push(i);
+    const line = lines[i] as Line;
+    if (line.mayHavePhone) phoneLines.push(i);
+    if (line.mayHaveEmail) emailLines.push(i);
   }
-  const { region, fallbacks } = inferRegion({
-    host,
-    lang,
-    locale: context.locale,
-    lines: lines.map((l) => l.text),
-    mayHavePhone: (i) => ((lines[i] as Line).hints & MAY_HAVE_PHONE) !== 0,
-  });
+  const { region, fallbacks } = inferRegion({ host, lang, locale: context.locale, lines });
   const parsePhone = (raw: string): string | null => {
     for (const r of [region, ...fallbacks]) {
       const p = normalizePhone(raw, r);

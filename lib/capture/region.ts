@@ -39,9 +39,11 @@ export interface RegionClues {
   host: string | null;
   lang: string | null;
   locale: string | undefined;
-  lines: string[];
-  /** Whether line `i` passed mayContainPhone already (the caller's one pass); tested here if absent. */
-  mayHavePhone?: (i: number) => boolean;
+  /**
+   * The page's lines; `mayHavePhone`, when given, is what mayContainPhone said of the line in the
+   * caller's one pass of pre-filters (then it is not tested again here).
+   */
+  lines: ReadonlyArray<{ readonly text: string; readonly mayHavePhone?: boolean }>;
 }
 
 /**
@@ -54,9 +56,8 @@ export function inferRegion(clues: RegionClues): { region: CountryCode; fallback
   const votes = new Map<CountryCode, number>();
   let address: CountryCode | undefined;
   let scanned = 0;
-  const mayHavePhone = clues.mayHavePhone ?? ((i: number): boolean => mayContainPhone(clues.lines[i] ?? ''));
-  for (let i = 0; i < clues.lines.length; i++) {
-    const line = clues.lines[i] as string;
+  for (const clue of clues.lines) {
+    const line = clue.text;
     if (scanned > 4000) break;
     if (!address && line.length < 200 && ANY_ADDRESS_CLUE.test(line)) {
       for (const [re, region] of ADDRESS_CLUES) {
@@ -66,7 +67,7 @@ export function inferRegion(clues: RegionClues): { region: CountryCode; fallback
         }
       }
     }
-    if (mayHavePhone(i) && line.includes('+')) {
+    if ((clue.mayHavePhone ?? mayContainPhone(line)) && line.includes('+')) {
       scanned++;
       for (const r of explicitRegions(line)) votes.set(r, (votes.get(r) ?? 0) + 1);
     }

@@ -4,19 +4,16 @@ import { classifyParsedUrl } from './profiles';
 import type { ProfileLink } from './types';
 import { INVISIBLE_OR_CONTROL_CHARS, WIDE_SPACE_CHARS, cleanPlainText, cleanText } from './text';
 
-/** Line.hints: the line passed mayContainPhone. */
-export const MAY_HAVE_PHONE = 1;
-/** Line.hints: the line passed mayContainEmail. */
-export const MAY_HAVE_EMAIL = 2;
-
 /** A run of visible text inside one block element, ended by the block's end or a <br>. */
 export interface Line {
   text: string;
   block: Element;
   /** The line's text nodes, cleaned, for short lines: inline elements styled as blocks. */
   parts: string[];
-  /** MAY_HAVE_PHONE | MAY_HAVE_EMAIL: the pre-filters, run once here on the cleaned text. */
-  hints: number;
+  /** mayContainPhone(text): the pre-filters run once, here, for every later reader. */
+  mayHavePhone: boolean;
+  /** mayContainEmail(text). */
+  mayHaveEmail: boolean;
 }
 
 /**
@@ -129,8 +126,7 @@ export function scanDocument(root: Document | Element, baseUrl: string | undefin
       if (text) {
         const pieces = parts.length > 1 && text.length <= 300 ? parts.map(cleanText).filter(Boolean) : NO_PARTS;
         // Without a rare character the line has no "@", bracket or worded dot, so no address.
-        const hints = (mayContainPhone(text) ? MAY_HAVE_PHONE : 0) | (rare && mayContainEmail(text) ? MAY_HAVE_EMAIL : 0);
-        out.lines.push({ text, block, parts: pieces, hints });
+        out.lines.push({ text, block, parts: pieces, mayHavePhone: mayContainPhone(text), mayHaveEmail: rare && mayContainEmail(text) });
       }
     }
     parts = [];
