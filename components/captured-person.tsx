@@ -1,11 +1,18 @@
 import { useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import type { ScanResult } from '../lib/messaging/protocol';
+import type { Phone } from '../lib/model/common';
 import { EmailList, PhoneList, ProfileList } from './contact-list';
 import { useSaver } from './use-saver';
 import { ErrorLine } from './error-line';
 
 export type Found = ScanResult['people'][number];
+
+/** Capture writes phones as E.164 with ";ext=204"; the card's phone shape keeps the extension apart. */
+export function capturedPhone(phone: string): Phone {
+  const [e164 = phone, ext] = phone.split(';ext=');
+  return { e164, raw: ext ? `${e164} ext. ${ext}` : e164, ...(ext ? { ext } : {}) };
+}
 
 interface Props {
   person: Found;
@@ -27,7 +34,7 @@ export function CapturedPerson({ person, onSave, onOpen }: Props) {
         {(person.jobTitle || person.organization) && <p class="muted small">{[person.jobTitle, person.organization].filter(Boolean).join(' · ')}</p>}
         {person.location && <p class="muted small">{person.location}</p>}
         {person.emails.length > 0 && <EmailList emails={person.emails} />}
-        {person.phones.length > 0 && <PhoneList phones={person.phones.map((phone) => ({ e164: phone.split(';')[0] ?? phone, raw: phone.replace(';ext=', ' ext. ') }))} />}
+        {person.phones.length > 0 && <PhoneList phones={person.phones.map(capturedPhone)} />}
         {person.profiles.length > 0 && <ProfileList profiles={person.profiles} />}
       </div>
       <div class="row-actions">

@@ -5,24 +5,6 @@ import { CapturedPerson, type Found } from './captured-person';
 import { onArrowKeys } from './use-arrow-keys';
 import type { Loadable } from './use-remote';
 
-const UTM_KEYS = ['source', 'medium', 'campaign', 'term', 'content'] as const;
-
-/** The utm_* tags of a page URL: where the visit came from in marketing terms. */
-export function utmOf(url: string): Partial<Record<(typeof UTM_KEYS)[number], string>> {
-  let params: URLSearchParams;
-  try {
-    params = new URL(url).searchParams;
-  } catch {
-    return {};
-  }
-  const utm: Partial<Record<(typeof UTM_KEYS)[number], string>> = {};
-  for (const key of UTM_KEYS) {
-    const value = params.get(`utm_${key}`);
-    if (value) utm[key] = value.slice(0, 300);
-  }
-  return utm;
-}
-
 /** The organisation to save with a person: the page's one that carries their organisation's name. */
 function organizationFor(person: Found, scan: ScanResult): { name?: string; domain?: string } | undefined {
   const match = scan.organizations.find((org) => person.organization && org.name === person.organization) ?? scan.organizations[0];
@@ -59,7 +41,14 @@ export function PageScreen({ scan, onOpen, onSaved }: Props) {
     const saved = await send('capture.save', {
       person: draft,
       ...(organization ? { organization } : {}),
-      source: { kind: 'page', url: result.page.url, title: result.page.title.slice(0, 1000), utm: utmOf(result.page.url) },
+      // The scan read the referrer and the utm_* tags in the page itself: where this lead came from.
+      source: {
+        kind: 'page',
+        url: result.page.url,
+        title: result.page.title.slice(0, 1000),
+        ...(result.page.referrer ? { referrer: result.page.referrer } : {}),
+        utm: result.page.utm,
+      },
     });
     onSaved();
     return saved.leadId;

@@ -27,7 +27,7 @@ function replies(items: DueItem[], extra: Replies = {}): Replies {
     'reminders.due': () => items,
     'settings.get': () => settings,
     'app.status': () => ({ version: '0.1.0', leads: 3, dueReminders: items.length }),
-    'capture.scan': () => ({ tabId: 1, page: { url: 'https://example.com/', title: 'Example' }, people: [], organizations: [], truncated: false }),
+    'capture.scan': () => ({ tabId: 1, page: { url: 'https://example.com/', title: 'Example', referrer: '', utm: {} }, people: [], organizations: [], truncated: false }),
     ...extra,
   };
 }

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { initials } from '../../../components/avatar';
 import { parseAmount, parseEmails, parsePhones, parseProfiles, parseTags } from '../../../components/field-parsers';
 import { formatMoney } from '../../../components/format';
-import { utmOf } from '../../../components/page-screen';
 import { inOneHour, morningOf, nextMondayMorning, tomorrowMorning } from '../../../components/when';
 
 describe('when', () => {
@@ -65,10 +64,5 @@ describe('display helpers', () => {
   it('formats money for the UI language, keeping unknown currencies readable', () => {
     expect(formatMoney({ amount: 24000, currency: 'EUR' })).toBe('€24,000.00');
     expect(formatMoney({ amount: 5, currency: 'ZZZ' })).toMatch(/5/);
-  });
-
-  it('reads utm tags from a page address', () => {
-    expect(utmOf('https://x.example/?utm_source=conf&utm_campaign=q4&x=1')).toEqual({ source: 'conf', campaign: 'q4' });
-    expect(utmOf('not a url')).toEqual({});
   });
 });
