@@ -10,8 +10,10 @@ import { createHandlers } from './handlers';
 import { createServices, type Effects, type Services } from './services';
 
 function createEffects(services: Omit<Services, 'effects'>): Effects {
+  // A change (Done, Snooze, a new reminder) answers the popup only after this runs, so it looks back
+  // one day for reminders to notify; starts, alarms and the daily check look at everything (RECENT_MS).
   const remindersChanged = async (): Promise<void> => {
-    await syncReminders(await services.repo(), services.now());
+    await syncReminders(await services.repo(), services.now(), 'recent');
   };
   return {
     remindersChanged,
@@ -39,7 +41,15 @@ export async function runDailyChecks(services: Services): Promise<void> {
     const lead = await repo.getLead(leadId);
     if (lead && lead.closedAt === undefined) await rescoreLead(repo, leadId, now, settings);
   }
-  await services.effects.remindersChanged();
+  await syncAll(services);
+}
+
+/**
+ * Every start of the worker and every alarm: notify anything due and never shown, however old (the
+ * computer may have slept through it), then badge and alarms.
+ */
+async function syncAll(services: Pick<Services, 'repo' | 'now'>): Promise<void> {
+  await syncReminders(await services.repo(), services.now(), 'full');
 }
 
 function report(what: string): (error: unknown) => void {
@@ -58,7 +68,7 @@ export function startBackground(): void {
     dispatch(handlers, message, sender, browser.runtime.id, extensionOrigin),
   );
   browser.alarms.onAlarm.addListener((alarm: Alarms.Alarm) => {
-    if (alarm.name === REMINDER_ALARM || alarm.name === MIDNIGHT_ALARM) void services.effects.remindersChanged().catch(report('could not fire reminders'));
+    if (alarm.name === REMINDER_ALARM || alarm.name === MIDNIGHT_ALARM) void syncAll(services).catch(report('could not fire reminders'));
     else if (alarm.name === CADENCE_ALARM) void runDailyChecks(services).catch(report('the daily check failed'));
   });
   browser.notifications.onClicked.addListener((id: string) => {
@@ -81,7 +91,7 @@ export function startBackground(): void {
   });
   // Every start (browser launch, worker wake-up, update) re-derives notifications, badge and alarms
   // from the database; reminders that came due while the browser was closed notify now, once.
-  void services.effects.remindersChanged().catch(report('could not arm reminders'));
+  void syncAll(services).catch(report('could not arm reminders'));
   // The daily check runs on the first start after install, reload or update (the alarm is gone
   // then) and every day after; not on every wake-up, which would repeat it all day long.
   void ensureCadenceAlarm(services.now())

@@ -8,20 +8,26 @@ import type { DueItem } from '../messaging/protocol';
 import type { Repository } from '../db/repository';
 import { PENDING_REMINDER_STATUSES, type Reminder } from '../model';
 
-/** Finds pending reminders due at or before `now` that never notified, and marks them notified at `now`. */
-export function claimNewlyDue(repo: Repository, now: number): Promise<Reminder[]> {
+/**
+ * Finds pending reminders due in [since, now] that never notified, and marks them notified at `now`.
+ * `since` bounds the scan: the due range holds every overdue reminder, notified or not, because
+ * notifiedAt is not indexed, so a full scan costs time in proportion to the whole backlog.
+ */
+export function claimNewlyDue(repo: Repository, now: number, since = 0): Promise<Reminder[]> {
   return repo.write(['reminders'], async (tx) => {
-    const index = tx.objectStore('reminders').index('byStatusDue');
+    const store = tx.objectStore('reminders');
     const claimed: Reminder[] = [];
     for (const status of PENDING_REMINDER_STATUSES) {
+      // One getAll rather than a cursor: a cursor costs a round trip per reminder.
+      const due = await store.index('byStatusDue').getAll(IDBKeyRange.bound([status, since], [status, now]));
       // A snooze clears notifiedAt, so a snoozed reminder notifies again at its new time.
-      for (let cursor = await index.openCursor(IDBKeyRange.bound([status, 0], [status, now])); cursor; cursor = await cursor.continue()) {
-        if (cursor.value.notifiedAt !== undefined) continue;
-        const marked: Reminder = { ...cursor.value, notifiedAt: now };
-        await cursor.update(marked);
+      for (const reminder of due) {
+        if (reminder.notifiedAt !== undefined) continue;
+        const marked: Reminder = { ...reminder, notifiedAt: now };
         claimed.push(marked);
       }
     }
+    await Promise.all(claimed.map((reminder) => store.put(reminder)));
     return claimed.sort((a, b) => a.dueAt - b.dueAt);
   });
 }

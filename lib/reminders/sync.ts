@@ -17,9 +17,20 @@ export interface SyncResult {
   nextAt?: number;
 }
 
-export async function syncReminders(repo: Repository, now: number): Promise<SyncResult> {
+/**
+ * How far back a 'recent' sync looks for reminders that never notified. Reminders come due one by
+ * one as alarms ring, so a day covers them; what is older and unnotified (a restored backup, a
+ * reminder typed in with a date long past) is found by the full scan at every start of the worker
+ * and in the daily check. Scanning the whole overdue backlog on every Done or Snooze would cost
+ * time in proportion to it (45,000 overdue reminders: about a second).
+ */
+export const RECENT_MS = 86_400_000;
+
+export type SyncScope = 'full' | 'recent';
+
+export async function syncReminders(repo: Repository, now: number, scope: SyncScope = 'full'): Promise<SyncResult> {
   let notified: string[] = [];
-  const claimed = await claimNewlyDue(repo, now);
+  const claimed = await claimNewlyDue(repo, now, scope === 'full' ? 0 : now - RECENT_MS);
   try {
     notified = await notifyDue(await describeReminders(repo, claimed));
   } catch (error) {

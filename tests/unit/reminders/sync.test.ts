@@ -119,6 +119,18 @@ describe('syncReminders', () => {
     expect(shown?.message).toBe('No reply to your email yet. Follow up?');
   });
 
+  it('looks back one day after a change, and at everything on a full sync (start, alarm, daily)', async () => {
+    const { repo } = await freshRepository(START);
+    const { lead } = await seedLead(repo);
+    const old = await repo.createReminder({ leadId: lead.id, dueAt: START - 2 * 86_400_000, note: 'давно' });
+    const recent = await repo.createReminder({ leadId: lead.id, dueAt: START - 60 * MINUTE, note: 'недавно' });
+    expect((await syncReminders(repo, START, 'recent')).notified).toEqual([reminderNotificationId(recent.id)]);
+    expect((await repo.getReminder(old.id))?.notifiedAt).toBeUndefined();
+    // The badge counts it all the same: it is due.
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+    expect((await syncReminders(repo, START, 'full')).notified).toEqual([reminderNotificationId(old.id)]);
+  });
+
   it('still updates badge and alarm when notifications fail', async () => {
     const { repo } = await freshRepository(START);
     const { lead } = await seedLead(repo);
