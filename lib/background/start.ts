@@ -1,6 +1,7 @@
 import browser, { type Alarms, type Runtime } from 'webextension-polyfill';
 import { dispatch } from '../messaging/server';
-import { changed, checkLeadCadences, runCadenceChecks } from '../pipeline/cadences';
+import { changed, checkLeadCadences } from '../pipeline/cadences';
+import { runDailyChecks } from '../pipeline/daily';
 import { handleNotificationButton, openFromNotification } from '../reminders/actions';
 import { CADENCE_ALARM, MIDNIGHT_ALARM, REMINDER_ALARM, ensureCadenceAlarm } from '../reminders/schedule';
 import { syncReminders } from '../reminders/sync';
@@ -27,20 +28,9 @@ function createEffects(services: Omit<Services, 'effects'>): Effects {
   };
 }
 
-/**
- * The daily work: cadence reminders for every lead they concern, and fresh scores for open leads
- * (decay and silence change a score with nothing else changing).
- */
-export async function runDailyChecks(services: Services): Promise<void> {
-  const repo = await services.repo();
-  const now = services.now();
-  await runCadenceChecks(repo, now);
-  const settings = await repo.getSettings();
-  const open = await repo.db.getAllKeys('leads');
-  for (const leadId of open) {
-    const lead = await repo.getLead(leadId);
-    if (lead && lead.closedAt === undefined) await rescoreLead(repo, leadId, now, settings);
-  }
+/** The daily check (lib/pipeline/daily.ts), then notifications, badge and alarms for what it made. */
+async function daily(services: Services): Promise<void> {
+  await runDailyChecks(await services.repo(), services.now());
   await syncAll(services);
 }
 
@@ -69,7 +59,7 @@ export function startBackground(): void {
   );
   browser.alarms.onAlarm.addListener((alarm: Alarms.Alarm) => {
     if (alarm.name === REMINDER_ALARM || alarm.name === MIDNIGHT_ALARM) void syncAll(services).catch(report('could not fire reminders'));
-    else if (alarm.name === CADENCE_ALARM) void runDailyChecks(services).catch(report('the daily check failed'));
+    else if (alarm.name === CADENCE_ALARM) void daily(services).catch(report('the daily check failed'));
   });
   browser.notifications.onClicked.addListener((id: string) => {
     void openFromNotification(services, id).catch(report('could not open the lead'));
@@ -87,7 +77,7 @@ export function startBackground(): void {
   listenToContextMenu();
   // A browser launch is a start: the daily check runs then too (alarms missed while closed ring once).
   browser.runtime.onStartup.addListener(() => {
-    void runDailyChecks(services).catch(report('the daily check failed'));
+    void daily(services).catch(report('the daily check failed'));
   });
   // Every start (browser launch, worker wake-up, update) re-derives notifications, badge and alarms
   // from the database; reminders that came due while the browser was closed notify now, once.
@@ -95,6 +85,6 @@ export function startBackground(): void {
   // The daily check runs on the first start after install, reload or update (the alarm is gone
   // then) and every day after; not on every wake-up, which would repeat it all day long.
   void ensureCadenceAlarm(services.now())
-    .then((due) => (due ? runDailyChecks(services) : undefined))
+    .then((due) => (due ? daily(services) : undefined))
     .catch(report('the daily check failed'));
 }

@@ -272,6 +272,9 @@ export const protocol = {
     z.strictObject({ stage: z.string().min(1).max(60), moveTo: z.string().min(1).max(60) }),
   ),
 
+  /** Runs the daily check now (cadences, scores), e.g. after the rep changed scoring rules or cadences. */
+  'pipeline.recheck': message<{ rescored: number; created: number; closed: number }>()(Empty),
+
   // ---- backup ----
   'backup.export': message<Backup>()(Empty),
   'backup.restore': message<{ people: number; leads: number; activities: number }>()(z.strictObject({ text: z.string().max(500_000_000) })),

@@ -1,9 +1,11 @@
 import { addStage, moveStage, renameStage } from '../../pipeline/stages';
+import { runDailyChecks } from '../../pipeline/daily';
 import { removeStage } from '../../pipeline/remove-stage';
+import { syncReminders } from '../../reminders/sync';
 import type { Handlers } from '../../messaging/server';
 import type { Services } from '../services';
 
-type PipelineMessages = 'pipeline.renameStage' | 'pipeline.moveStage' | 'pipeline.addStage' | 'pipeline.removeStage';
+type PipelineMessages = 'pipeline.renameStage' | 'pipeline.moveStage' | 'pipeline.addStage' | 'pipeline.removeStage' | 'pipeline.recheck';
 
 export function pipelineHandlers(services: Services): Pick<Handlers, PipelineMessages> {
   return {
@@ -35,6 +37,14 @@ export function pipelineHandlers(services: Services): Pick<Handlers, PipelineMes
       // The moved leads are in a new stage: cadences (customer care, stage reminders) may apply.
       for (const leadId of removed.moved) await services.effects.leadChanged(leadId);
       return { settings: removed.settings, moved: removed.moved.length };
+    },
+
+    async 'pipeline.recheck'() {
+      const repo = await services.repo();
+      const result = await runDailyChecks(repo, services.now());
+      // A full sync: a stage reminder made now may be due long ago (the rule was just switched on).
+      await syncReminders(repo, services.now(), 'full');
+      return result;
     },
   };
 }

@@ -119,6 +119,39 @@ describe('pipeline messages', () => {
   });
 });
 
+describe('pipeline.recheck', () => {
+  beforeEach(() => {
+    globalThis.indexedDB = new IDBFactory();
+  });
+
+  it('rescores open leads with the rules just saved and runs the cadences at once', async () => {
+    const DAY = 86_400_000;
+    let now = NOW;
+    const services = createServices(() => ({ remindersChanged: async () => undefined, leadChanged: async () => undefined }), () => now);
+    const handlers = createHandlers(services);
+    const origin = 'chrome-extension://abcdefghijklmnop';
+    const call = async (type: 'pipeline.recheck') => {
+      const reply = await dispatch(handlers, { type, payload: {} }, { id: 'abcdefghijklmnop', url: `${origin}/options.html` }, 'abcdefghijklmnop', origin);
+      if (!reply.ok) throw new Error(reply.error.message);
+      return reply.data as ResponseOf<'pipeline.recheck'>;
+    };
+    const repo = await services.repo();
+    const person = await repo.createPerson(samplePerson());
+    const open = await repo.createLead({ personId: person.id, title: 'A', source: sampleSource() });
+    const customer = await repo.createLead({ personId: person.id, title: 'B', source: sampleSource(), stage: 'customer' });
+    now = NOW + 8 * DAY;
+
+    expect(await call('pipeline.recheck')).toEqual({ rescored: 1, created: 1, closed: 0 });
+    expect((await repo.getLead(open.id))?.score?.total).toBe(25);
+    expect((await repo.getLead(customer.id))?.score).toBeUndefined();
+    const settings = await repo.getSettings();
+    settings.scoring.rules = settings.scoring.rules.map((rule) => (rule.id === 'has-email' ? { ...rule, points: 30 } : rule));
+    await repo.saveSettings(settings);
+    expect(await call('pipeline.recheck')).toEqual({ rescored: 1, created: 0, closed: 0 });
+    expect((await repo.getLead(open.id))?.score?.total).toBe(45);
+  });
+});
+
 describe('time in stage and the path through the funnel', () => {
   const lead = {
     stageChangedAt: NOW + 5 * HOUR,

@@ -9,7 +9,7 @@ import { startBackground } from '../../../lib/background/start';
 import { openLeadTrailDb } from '../../../lib/db/open';
 import { Repository } from '../../../lib/db/repository';
 import type { MessageType, Reply, RequestOf, ResponseOf } from '../../../lib/messaging/protocol';
-import { BUTTON_DONE, BUTTON_SNOOZE, SNOOZE_MS, reminderNotificationId } from '../../../lib/reminders/notify';
+import { BUTTON_DONE, BUTTON_SNOOZE, SNOOZE_MS, SUMMARY_NOTIFICATION, reminderNotificationId } from '../../../lib/reminders/notify';
 import { CADENCE_ALARM, REMINDER_ALARM } from '../../../lib/reminders/schedule';
 import { alarmAt, eventually, seedLead, shownNotifications } from './helpers';
 
@@ -95,6 +95,18 @@ describe('the background and reminders', () => {
       expect(tabs.map((tab) => tab.url)).toContain(fakeBrowser.runtime.getURL(`/popup.html?lead=${lead.id}`));
     });
     expect(await shownNotifications()).toEqual({});
+  });
+
+  it('opens the due list when the summary of many reminders is clicked', async () => {
+    const { lead } = await seedLead(repo);
+    for (let i = 0; i < 5; i++) await repo.createReminder({ leadId: lead.id, dueAt: START - i * 60_000, note: '' });
+    startBackground();
+    await eventually(async () => expect(Object.keys(await shownNotifications())).toEqual([SUMMARY_NOTIFICATION]));
+    await fakeBrowser.notifications.onClicked.trigger(SUMMARY_NOTIFICATION);
+    await eventually(async () => expect((await fakeBrowser.tabs.query({})).map((tab) => tab.url)).toContain(fakeBrowser.runtime.getURL('/popup.html')));
+    // Buttons on the summary act on nothing: it names no single reminder.
+    await fakeBrowser.notifications.onButtonClicked.trigger(SUMMARY_NOTIFICATION, BUTTON_DONE);
+    expect((await repo.db.getAll('reminders')).every((each) => each.status === 'open')).toBe(true);
   });
 
   it('fires a reminder that came due while the worker was stopped once, at the next start', async () => {
