@@ -19,14 +19,12 @@ const HISTORY_LIMIT = 200;
 export interface CadenceChanges {
   created: Reminder[];
   closed: Reminder[];
-  /** Reminders whose due time moved (a later email pushed the no-reply follow-up). */
-  moved: Reminder[];
 }
 
-const none = (): CadenceChanges => ({ created: [], closed: [], moved: [] });
+const none = (): CadenceChanges => ({ created: [], closed: [] });
 
 export function changed(changes: CadenceChanges): boolean {
-  return changes.created.length + changes.closed.length + changes.moved.length > 0;
+  return changes.created.length + changes.closed.length > 0;
 }
 
 const isPending = (reminder: Reminder): boolean => reminder.status !== 'done';
@@ -113,6 +111,9 @@ export function lastTimes(lead: Lead, activities: Activity[]): { touch: number; 
 interface Wanted {
   keepInTouch: boolean;
   goingCold: boolean;
+  /** The last touch and last contact (see lastTimes): a silence starts there. */
+  touch: number;
+  contact: number;
   /** Days after entering the current stage, when that stage has a reminder. */
   stageDays?: number;
 }
@@ -126,6 +127,8 @@ export function wantedCadences(lead: Lead, activities: Activity[], settings: Set
   return {
     keepInTouch: customer && keepInTouch.enabled && now - touch >= keepInTouch.days * DAY_MS,
     goingCold: customer && goingCold.enabled && now - contact >= goingCold.days * DAY_MS,
+    touch,
+    contact,
     ...(stageRule ? { stageDays: stageRule.days } : {}),
   };
 }
@@ -145,9 +148,12 @@ export async function checkLeadCadences(repo: Repository, leadId: string, now: n
     const changes = none();
     const reminders = await leadReminders(tx, leadId);
     const pending = reminders.filter(isPending);
-    const ensure = async (cause: 'keep-in-touch' | 'going-cold', want: boolean) => {
+    // One reminder per silence: a reminder of this cause made since the silence began (even one the
+    // rep marked done, declining to move a cold customer to Inactive) answers it until the next one.
+    const ensure = async (cause: 'keep-in-touch' | 'going-cold', want: boolean, silenceFrom: number) => {
       const open = pending.filter((each) => each.cause === cause);
-      if (want && open.length === 0) {
+      const answered = reminders.some((each) => each.cause === cause && each.createdAt >= silenceFrom);
+      if (want && open.length === 0 && !answered) {
         const created = repo.buildReminder({ leadId, personId: lead.personId, dueAt: now, note: '', cause });
         await tx.objectStore('reminders').put(created);
         changes.created.push(created);
@@ -156,8 +162,8 @@ export async function checkLeadCadences(repo: Repository, leadId: string, now: n
       const keep = want ? open.sort((a, b) => a.createdAt - b.createdAt).slice(0, 1) : [];
       for (const each of open) if (!keep.includes(each)) changes.closed.push(await close(tx, each, now));
     };
-    await ensure('keep-in-touch', wanted.keepInTouch);
-    await ensure('going-cold', wanted.goingCold);
+    await ensure('keep-in-touch', wanted.keepInTouch, wanted.touch);
+    await ensure('going-cold', wanted.goingCold, wanted.contact);
 
     // A stage reminder belongs to the stay that began at stageChangedAt: made before it means the
     // lead has moved since, so the reminder is stale; one made at or after it (even done) counts.
@@ -203,7 +209,6 @@ export async function runCadenceChecks(repo: Repository, now: number): Promise<C
     const changes = await checkLeadCadences(repo, leadId, now, settings);
     total.created.push(...changes.created);
     total.closed.push(...changes.closed);
-    total.moved.push(...changes.moved);
   }
   return total;
 }

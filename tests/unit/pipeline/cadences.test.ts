@@ -88,6 +88,18 @@ describe('keep in touch and going cold', () => {
     await runCadenceChecks(repo, clock.now);
     expect(await pending(repo, lead.id)).toEqual([['going-cold', NOW + 90 * DAY]]);
 
+    // Declined (marked done): not offered again every day for the same silence.
+    const [offer] = (await reminders(repo, lead.id)).filter((each) => each.cause === 'going-cold');
+    await repo.completeReminder(offer!.id);
+    clock.now = NOW + 91 * DAY;
+    await runCadenceChecks(repo, clock.now);
+    expect((await reminders(repo, lead.id)).filter((each) => each.cause === 'going-cold' && each.status !== 'done')).toEqual([]);
+    // A new contact and another 90 days of silence: offered again.
+    await repo.addActivity({ leadId: lead.id, kind: 'call', at: clock.now, details: {} });
+    clock.now = NOW + 181 * DAY;
+    await runCadenceChecks(repo, clock.now);
+    expect((await reminders(repo, lead.id)).filter((each) => each.cause === 'going-cold' && each.status !== 'done')).toHaveLength(1);
+
     // Moved to Inactive: no longer a customer, so the offer is closed.
     await repo.changeStage(lead.id, 'inactive');
     await checkLeadCadences(repo, lead.id, clock.now);
