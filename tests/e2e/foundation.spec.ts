@@ -20,8 +20,3 @@ test('the background refuses an unknown message from the popup with an error rep
   expect(reply).toMatchObject({ ok: false, error: { code: 'unknown-message' } });
 });
 
-test('the popup screenshot for the README', async ({ popup }) => {
-  await popup.open();
-  await expect(popup.leadCount).toBeVisible();
-  await popup.screenshot('docs/screenshots/popup.png');
-});

@@ -22,6 +22,7 @@ describe('protocol types', () => {
     expectTypeOf(typeChecks).toBeFunction();
     expectTypeOf<ResponseOf<'leads.get'>>().toEqualTypeOf<LeadView>();
     expectTypeOf<RequestOf<'reminders.snooze'>>().toEqualTypeOf<{ reminderId: string; until: number }>();
-    expectTypeOf(send('app.status', {})).resolves.toHaveProperty('dueReminders').toBeNumber();
+    expectTypeOf<ResponseOf<'app.status'>>().toHaveProperty('dueReminders').toBeNumber();
+    expectTypeOf<ReturnType<typeof send<'app.status'>>>().resolves.toEqualTypeOf<ResponseOf<'app.status'>>();
   });
 });
