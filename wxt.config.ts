@@ -1,9 +1,12 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { MAIL_PROVIDER_HOSTS } from './lib/model/mail-hosts';
 
 // The e2e build (mode "e2e") is the only one that may reach 127.0.0.1 pages: tests cannot click the
 // toolbar button, so they cannot grant activeTab. The shipped build never carries this permission.
 const E2E_HOSTS = ['http://127.0.0.1/*'];
+/** The only standing host access: the webmail apps whose sent emails are logged. */
+const WEBMAIL_HOSTS = Object.values(MAIL_PROVIDER_HOSTS).flatMap((hosts) => hosts.map((host) => `https://${host}/*`));
 
 export default defineConfig({
   srcDir: '.',
@@ -32,7 +35,7 @@ export default defineConfig({
       'activeTab',
       'scripting',
     ],
-    host_permissions: mode === 'e2e' ? E2E_HOSTS : [],
+    host_permissions: mode === 'e2e' ? [...WEBMAIL_HOSTS, ...E2E_HOSTS] : WEBMAIL_HOSTS,
     action: { default_title: '__MSG_extName__' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     commands: {

@@ -4,7 +4,7 @@ import type { MailProvider } from '../lib/model/mail';
 import { formatDateTime } from './format';
 
 /** Every provider is listed, seen or not, so a rep can tell "never opened here" from "working". */
-const PROVIDERS: ReadonlyArray<[MailProvider, MessageKey]> = [
+export const PROVIDERS: ReadonlyArray<[MailProvider, MessageKey]> = [
   ['gmail', 'mailProviderGmail'],
   ['outlook', 'mailProviderOutlook'],
   ['yandex', 'mailProviderYandex'],
@@ -13,7 +13,7 @@ const PROVIDERS: ReadonlyArray<[MailProvider, MessageKey]> = [
 
 type Health = MailStatus['health'][number];
 
-function line(name: string, health: Health | undefined): string {
+export function healthLine(name: string, health: Health | undefined): string {
   if (!health) return t('mailHealthUnseen', name);
   if (health.status === 'working') return t('mailHealthWorking', name);
   // The detail is the adapter's own words about what it could not find: what a bug report needs.
@@ -35,7 +35,7 @@ export function MailHealth({ health }: { health: MailStatus['health'] }) {
           const entry = health.find((each) => each.provider === provider);
           return (
             <li key={provider} data-testid={`mail-health-${provider}`} data-status={entry?.status ?? 'unseen'} class={entry?.status === 'degraded' ? 'error' : entry ? '' : 'muted'}>
-              {line(t(nameKey), entry)}
+              {healthLine(t(nameKey), entry)}
             </li>
           );
         })}

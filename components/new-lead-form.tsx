@@ -32,7 +32,9 @@ interface Values {
 
 type Errors = Partial<Record<keyof Values, string>>;
 
-const list = (text: string) => text.split(/[,;\n]+/).map((item) => item.trim()).filter(Boolean);
+const list = (text: string, separators = /[,;\n]+/) => text.split(separators).map((item) => item.trim()).filter(Boolean);
+/** Capture writes "+74951234567;ext=204"; the rep reads and types "+74951234567 ext. 204". */
+const phoneForDisplay = (phone: string) => phone.replace(';ext=', ' ext. ');
 /** The phone region for numbers typed without a country code: the browser's locale region. */
 const localeRegion = () => /-([A-Z]{2})$/i.exec(uiLocale())?.[1]?.toUpperCase() ?? (uiLocale().startsWith('ru') ? 'RU' : 'US');
 
@@ -47,7 +49,8 @@ export function readForm(values: Values) {
     else errors.emails = t('newLeadBadEmail', item);
   }
   const phones: string[] = [];
-  for (const item of list(values.phones)) {
+  // A semicolon belongs to a phone (";ext="), so phones are split on commas and lines only.
+  for (const item of list(values.phones, /[,\n]+/)) {
     const phone = normalizePhone(item, localeRegion());
     if (phone) phones.push(formatPhone(phone));
     else errors.phones = t('newLeadBadPhone', item);
@@ -68,7 +71,7 @@ export function NewLeadForm({ initial, source, onSaved, onCancel }: Props) {
     jobTitle: initial.jobTitle,
     organization: initial.organization,
     emails: initial.emails.join(', '),
-    phones: initial.phones.join(', '),
+    phones: initial.phones.map(phoneForDisplay).join(', '),
     profiles: initial.profiles.map((profile) => profile.url).join(', '),
     need: '',
   });

@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { t } from '../lib/i18n';
+import { draftFromContext, emptyDraft, type LeadDraft } from '../lib/capture/prefill';
+import { t, uiLocale } from '../lib/i18n';
 import { DueScreen } from './due-screen';
 import { LeadScreen } from './lead-screen';
+import { NewLeadForm, type NewLeadSource } from './new-lead-form';
 import { PageScreen } from './page-screen';
 import { SearchScreen } from './search-screen';
 import { StatusLine } from './status-line';
@@ -11,8 +13,26 @@ import { useScan } from './use-scan';
 import { useSettings } from './use-settings';
 import { useStatus } from './use-status';
 import { ViewTabs, type TabName } from './view-tabs';
+import { WebmailWarning } from './webmail-warning';
 
-type View = { name: TabName } | { name: 'card'; leadId: string; back: View };
+type View =
+  | { name: TabName }
+  | { name: 'card'; leadId: string; back: View }
+  | { name: 'new'; draft: LeadDraft; source: NewLeadSource; back: View };
+
+/** `?new=1&selection=…&link=…&page=…&title=…`: the context menu's "Save as lead", prefilled. */
+function contextMenuView(params: URLSearchParams): View | null {
+  if (params.get('new') !== '1') return null;
+  const page = params.get('page') ?? undefined;
+  const title = params.get('title') ?? undefined;
+  const draft = draftFromContext({
+    selection: params.get('selection') ?? '',
+    link: params.get('link') ?? '',
+    ...(page ? { pageUrl: page } : {}),
+    locale: uiLocale(),
+  });
+  return { name: 'new', draft, source: { kind: 'context-menu', ...(page ? { url: page } : {}), ...(title ? { title } : {}) }, back: { name: 'due' } };
+}
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
@@ -29,10 +49,13 @@ function PageTab({ search, onOpen, onSaved }: { search: string; onOpen: (leadId:
  * `?lead=<id>` opens that lead's card (notifications), `?tab=<id>` picks the tab capture reads.
  */
 export function PopupApp({ search = location.search }: { search?: string }) {
-  const initialLead = new URLSearchParams(search).get('lead');
-  const [view, setView] = useState<View>(initialLead ? { name: 'card', leadId: initialLead, back: { name: 'due' } } : { name: 'due' });
-  // Once the rep picks a view, loading results never move them elsewhere.
-  const chosen = useRef(Boolean(initialLead));
+  const params = new URLSearchParams(search);
+  const initialLead = params.get('lead');
+  const [view, setView] = useState<View>(
+    () => contextMenuView(params) ?? (initialLead ? { name: 'card', leadId: initialLead, back: { name: 'due' } } : { name: 'due' }),
+  );
+  // Once the rep picks a view (or a link picked one), loading results never move them elsewhere.
+  const chosen = useRef(view.name !== 'due');
   const [query, setQuery] = useState('');
   const [focusSignal, setFocusSignal] = useState(0);
   const due = useDue();
@@ -58,6 +81,7 @@ export function PopupApp({ search = location.search }: { search?: string }) {
   // Opening a card, or leaving one, moves focus to the view so a screen reader follows; switching
   // tabs leaves focus on the tab (the tabs pattern), and search focuses its own box.
   const viewKey = view.name === 'card' ? `card:${view.leadId}` : view.name;
+  const newLead = () => go({ name: 'new', draft: emptyDraft(), source: { kind: 'manual' }, back: view });
   const shownKey = useRef(viewKey);
   useEffect(() => {
     const previous = shownKey.current;
@@ -74,7 +98,7 @@ export function PopupApp({ search = location.search }: { search?: string }) {
         go({ name: 'search' });
         setFocusSignal((value) => value + 1);
       } else if (event.key === 'Escape') {
-        if (view.name === 'card') {
+        if (view.name === 'card' || view.name === 'new') {
           event.preventDefault();
           setView(view.back);
         } else if (view.name === 'search' && query) {
@@ -91,7 +115,7 @@ export function PopupApp({ search = location.search }: { search?: string }) {
   });
 
   const stages = settings.state === 'ready' ? settings.value.stages : [];
-  const tab = view.name === 'card' ? null : view.name;
+  const tab = view.name === 'card' || view.name === 'new' ? null : view.name;
   return (
     <main class="popup">
       <header class="popup-header">
@@ -102,7 +126,7 @@ export function PopupApp({ search = location.search }: { search?: string }) {
         </button>
       </header>
       <ViewTabs current={tab} dueCount={due.state === 'ready' ? due.value.length : undefined} onSelect={(name) => go({ name })} />
-      <section id="view" class="popup-section" tabIndex={-1} ref={viewRef} aria-labelledby={tab ? `tab-${tab}` : 'card-name'} role={tab ? 'tabpanel' : undefined}>
+      <section id="view" class="popup-section" tabIndex={-1} ref={viewRef} aria-labelledby={tab ? `tab-${tab}` : view.name === 'new' ? 'new-lead-title' : 'card-name'} role={tab ? 'tabpanel' : undefined}>
         {view.name === 'card' && (
           <button type="button" class="link back" data-testid="back" onClick={() => setView(view.back)}>
             <span aria-hidden="true">← </span>
@@ -110,7 +134,26 @@ export function PopupApp({ search = location.search }: { search?: string }) {
           </button>
         )}
         {view.name === 'due' && <DueScreen due={due} stages={stages} onOpen={open} onChanged={changed} />}
-        {view.name === 'page' && <PageTab search={search} onOpen={open} onSaved={changed} />}
+        {view.name === 'page' && (
+          <>
+            <WebmailWarning search={search} />
+            <PageTab search={search} onOpen={open} onSaved={changed} />
+            <button type="button" class="new-lead-button" data-testid="new-lead" onClick={newLead}>
+              {t('newLeadOpen')}
+            </button>
+          </>
+        )}
+        {view.name === 'new' && (
+          <NewLeadForm
+            initial={view.draft}
+            source={view.source}
+            onCancel={() => setView(view.back)}
+            onSaved={(leadId) => {
+              changed();
+              go({ name: 'card', leadId, back: view.back });
+            }}
+          />
+        )}
         {view.name === 'search' && <SearchScreen query={query} onQuery={setQuery} stages={stages} onOpen={open} focusSignal={focusSignal} />}
         {view.name === 'card' && (
           <LeadScreen key={view.leadId} leadId={view.leadId} settings={settings.state === 'ready' ? settings.value : undefined} onOpenLead={open} onRemindersChanged={changed} />

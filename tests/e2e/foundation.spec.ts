@@ -20,3 +20,15 @@ test('the background refuses an unknown message from the popup with an error rep
   expect(reply).toMatchObject({ ok: false, error: { code: 'unknown-message' } });
 });
 
+
+test('the shipped manifest asks for no host access beyond the webmail apps', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const manifest = JSON.parse(await readFile(new URL('../../.output/chrome-mv3/manifest.json', import.meta.url), 'utf8')) as chrome.runtime.ManifestV3;
+  expect(manifest.manifest_version).toBe(3);
+  expect(manifest.permissions?.sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'notifications', 'scripting', 'storage', 'unlimitedStorage']);
+  expect(manifest.host_permissions?.sort()).toEqual([
+    'https://e.mail.ru/*', 'https://mail.google.com/*', 'https://mail.yandex.by/*', 'https://mail.yandex.com/*', 'https://mail.yandex.kz/*',
+    'https://mail.yandex.ru/*', 'https://octavius.mail.ru/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*',
+  ]);
+  for (const script of manifest.content_scripts ?? []) expect(script.matches).not.toContain('<all_urls>');
+});
