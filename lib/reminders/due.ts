@@ -32,20 +32,34 @@ export function claimNewlyDue(repo: Repository, now: number, since = 0): Promise
   });
 }
 
-/** Reminders with the lead, person and company a list or a notification shows beside them. */
+/**
+ * Reminders with the lead, person and company a list or a notification shows beside them. One
+ * read transaction, and each layer's reads issued together: 50 reminders cost three round trips,
+ * not 150 transactions one after another (the popup's due list waits on this).
+ */
 export async function describeReminders(repo: Repository, reminders: Reminder[]): Promise<DueItem[]> {
-  const items: DueItem[] = [];
-  for (const reminder of reminders) {
-    const lead = reminder.leadId ? await repo.getLead(reminder.leadId) : undefined;
-    const person = await repo.getPerson(lead?.personId ?? reminder.personId ?? '');
-    const companyId = lead?.companyId ?? person?.companyId;
-    const company = companyId ? await repo.getCompany(companyId) : undefined;
-    items.push({
+  const tx = repo.db.transaction(['leads', 'people', 'companies']);
+  const leads = await Promise.all(reminders.map((reminder) => (reminder.leadId ? tx.objectStore('leads').get(reminder.leadId) : undefined)));
+  const people = await Promise.all(
+    reminders.map((reminder, index) => {
+      const personId = leads[index]?.personId ?? reminder.personId;
+      return personId ? tx.objectStore('people').get(personId) : undefined;
+    }),
+  );
+  const companies = await Promise.all(
+    reminders.map((_reminder, index) => {
+      const companyId = leads[index]?.companyId ?? people[index]?.companyId;
+      return companyId ? tx.objectStore('companies').get(companyId) : undefined;
+    }),
+  );
+  return reminders.map((reminder, index) => {
+    const lead = leads[index];
+    const company = companies[index];
+    return {
       reminder,
-      name: person?.fullName ?? '',
+      name: people[index]?.fullName ?? '',
       ...(lead ? { leadId: lead.id, stage: lead.stage } : {}),
       ...(company ? { company: company.name } : {}),
-    });
-  }
-  return items;
+    };
+  });
 }
