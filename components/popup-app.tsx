@@ -5,6 +5,7 @@ import { t, uiLocale } from '../lib/i18n';
 import { DueScreen } from './due-screen';
 import { LeadScreen } from './lead-screen';
 import { NewLeadForm, type NewLeadSource } from './new-lead-form';
+import { OpenEmailLeads } from './open-email-leads';
 import { PageScreen } from './page-screen';
 import { SearchScreen } from './search-screen';
 import { StatusLine } from './status-line';
@@ -137,6 +138,7 @@ export function PopupApp({ search = location.search }: { search?: string }) {
         {view.name === 'page' && (
           <>
             <WebmailWarning search={search} />
+            <OpenEmailLeads search={search} onOpen={open} onSaved={changed} />
             <PageTab search={search} onOpen={open} onSaved={changed} />
             <button type="button" class="new-lead-button" data-testid="new-lead" onClick={newLead}>
               {t('newLeadOpen')}

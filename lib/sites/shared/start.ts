@@ -1,6 +1,8 @@
+import browser from 'webextension-polyfill';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ProtocolError, send } from '../../messaging/client';
 import type { Host } from './clock';
+import { answerOpenEmail, readOpenEmail } from './open-email';
 import type { SiteAdapter } from './types';
 import { startWatcher, type Watcher } from './watcher';
 
@@ -32,5 +34,17 @@ export function runAdapter(ctx: ContentScriptContext, adapter: SiteAdapter): Wat
   });
   // These apps navigate with history.pushState; WXT turns that into one event.
   ctx.addEventListener(window, 'wxt:locationchange', () => watcher.scan());
+  listenForOpenEmail(ctx, adapter);
   return watcher;
+}
+
+/**
+ * Answers the popup's "who is in the open email?" while this content script is alive. The listener
+ * goes with the context, like the watcher's: nothing of an orphaned script may run after a reload.
+ */
+export function listenForOpenEmail(ctx: ContentScriptContext, adapter: SiteAdapter): void {
+  const listener = (message: unknown, sender: { id?: string; tab?: unknown }) =>
+    answerOpenEmail(message, sender, browser.runtime.id, () => readOpenEmail(document, adapter));
+  browser.runtime.onMessage.addListener(listener);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
 }
