@@ -3,7 +3,9 @@ import { isOpenEmail, isOpenEmailRequest, OPEN_EMAIL, type OpenEmail } from '../
 import { loadFixture } from '../../../tests/unit/sites/load-fixture';
 import { ARCHIVE, DMITRY, LISA, OLGA, PETER, SERGEY, ZAKUPKI } from '../../../tests/unit/sites/people';
 import { gmailAdapter } from '../gmail/adapter';
+import { mailruAdapter } from '../mailru/adapter';
 import { outlookAdapter } from '../outlook/adapter';
+import { yandexAdapter } from '../yandex/adapter';
 import { answerOpenEmail, isOwnExtensionPage, readOpenEmail } from './open-email';
 import type { SiteAdapter } from './types';
 
@@ -32,12 +34,12 @@ describe('readOpenEmail', () => {
     expect(open.addresses).toEqual([SERGEY, ZAKUPKI, OLGA]);
   });
 
-  it('works through any adapter (Outlook reply)', () => {
-    const open = read(outlookAdapter, 'outlook', 'reply-en.html');
-    expect(open.provider).toBe('outlook');
-    expect(open.compose).toBe(true);
-    expect(open.addresses.map((each) => each.email)).toContain(LISA.email);
-    expect(open.addresses.map((each) => each.email)).not.toContain('ann.rep@acme-sales.com');
+  it.each([
+    { adapter: outlookAdapter, provider: 'outlook', subject: 'Pricing for Q3', addresses: [PETER, LISA] },
+    { adapter: yandexAdapter, provider: 'yandex', subject: 'Поставка подшипников', addresses: [SERGEY, ZAKUPKI, OLGA] },
+    { adapter: mailruAdapter, provider: 'mailru', subject: 'Re: Поставка подшипников', addresses: [SERGEY, ZAKUPKI, OLGA] },
+  ])('reads a $provider reply and its message the same way', ({ adapter, provider, subject, addresses }) => {
+    expect(read(adapter, provider, 'reply-' + (provider === 'outlook' ? 'en' : 'ru') + '.html')).toEqual({ provider, compose: true, messages: 1, subject, addresses });
   });
 
   it('says nothing is open on an inbox list', () => {
