@@ -5,6 +5,7 @@ import type { Stage } from '../lib/model/settings';
 import { formatDateTime, formatTime } from './format';
 import { SnoozeMenu } from './snooze-menu';
 import { StageBadge } from './stage-badge';
+import { stageName } from './stage-name';
 import { errorText } from './use-remote';
 import { ErrorLine } from './error-line';
 
@@ -12,6 +13,8 @@ export interface DueActions {
   onDone: (item: DueItem) => Promise<void>;
   onSnooze: (item: DueItem, until: number) => Promise<void>;
   onOpen: (leadId: string) => void;
+  /** A going-cold offer accepted: the customer moves to Inactive and the offer is done. */
+  onMoveToInactive?: (item: DueItem) => Promise<void>;
 }
 
 interface Props extends DueActions {
@@ -21,7 +24,7 @@ interface Props extends DueActions {
   startOfToday: number;
 }
 
-export function DueRow({ item, stages, now, startOfToday, onDone, onSnooze, onOpen }: Props) {
+export function DueRow({ item, stages, now, startOfToday, onDone, onSnooze, onOpen, onMoveToInactive }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const { reminder } = item;
@@ -58,11 +61,17 @@ export function DueRow({ item, stages, now, startOfToday, onDone, onSnooze, onOp
           {item.stage && <StageBadge stage={item.stage} stages={stages} />}
         </div>
         {reminder.note && <p class="row-note">{reminder.note}</p>}
+        {!reminder.note && reminder.cause === 'going-cold' && <p class="row-note">{t('reminderCauseGoingCold')}</p>}
       </div>
       <div class="row-actions">
         <button type="button" class="primary" disabled={busy} onClick={() => void run(() => onDone(item))}>
           {t('dueDone')}
         </button>
+        {reminder.cause === 'going-cold' && item.leadId && item.stage !== 'inactive' && onMoveToInactive && (
+          <button type="button" data-testid="move-to-inactive" disabled={busy} onClick={() => void run(() => onMoveToInactive(item))}>
+            {t('dueMoveToStage', stageName('inactive', stages))}
+          </button>
+        )}
         <SnoozeMenu now={now} disabled={busy} onSnooze={(until) => void run(() => onSnooze(item, until))} />
         {item.leadId && (
           <button type="button" onClick={open}>

@@ -48,6 +48,13 @@ export function DueScreen({ due, stages, onOpen, onChanged }: Props) {
         remove(item);
         onChanged();
       }}
+      onMoveToInactive={async (item) => {
+        if (!item.leadId) return;
+        await send('leads.changeStage', { leadId: item.leadId, stage: 'inactive' });
+        await send('reminders.done', { reminderId: item.reminder.id });
+        remove(item);
+        onChanged();
+      }}
       onSnooze={async (item, until) => {
         const reminder = await send('reminders.snooze', { reminderId: item.reminder.id, until });
         // Snoozed past today it leaves the list; snoozed within today it moves to its new time.

@@ -72,6 +72,33 @@ describe('the due list', () => {
     expect(allByTestId(mounted.root, 'due-row').map((row) => row.querySelector('.row-title')?.textContent)).toEqual(['Boris']);
   });
 
+  it('a going-cold offer moves the customer to Inactive and closes the offer', async () => {
+    let items = [due('r1', 'Anna', NOW - HOUR, { stage: 'customer', reminder: { ...due('r1', 'Anna', NOW - HOUR).reminder, note: '', cause: 'going-cold' } })];
+    const send = fakeSend({
+      ...replies([]),
+      'reminders.due': () => items,
+      'leads.changeStage': () => ({}),
+      'reminders.done': () => {
+        items = [];
+        return {};
+      },
+    });
+    client.send = send;
+    mounted = await mount(<PopupApp search="" />);
+    const row = allByTestId(mounted.root, 'due-row')[0] as HTMLElement;
+    expect(row.textContent).toContain('gone quiet');
+    await click(buttonNamed(row, 'Move to Inactive'));
+    expect(send).toHaveBeenCalledWith('leads.changeStage', { leadId: 'lead-r1', stage: 'inactive' });
+    expect(send).toHaveBeenCalledWith('reminders.done', { reminderId: 'r1' });
+    expect(allByTestId(mounted.root, 'due-row')).toHaveLength(0);
+  });
+
+  it('offers Inactive only for going-cold reminders', async () => {
+    client.send = fakeSend(replies([due('r1', 'Anna', NOW - HOUR)]));
+    mounted = await mount(<PopupApp search="" />);
+    expect(byTestId(mounted.root, 'move-to-inactive')).toBeNull();
+  });
+
   it('a failed Done keeps the row and says why', async () => {
     client.send = fakeSend(
       replies([due('r1', 'Anna', NOW - HOUR)], {
