@@ -1,6 +1,8 @@
 import browser from 'webextension-polyfill';
 import { BackupError, exportBackup, parseBackup, restoreBackup } from '../../db/backup';
 import { HandlerError, type Handlers } from '../../messaging/server';
+import { runDailyChecks } from '../../pipeline/daily';
+import { syncReminders } from '../../reminders/sync';
 import { endOfToday, type Services } from '../services';
 
 export function adminHandlers(services: Services): Pick<Handlers, 'app.status' | 'settings.get' | 'settings.save' | 'backup.export' | 'backup.restore'> {
@@ -29,7 +31,19 @@ export function adminHandlers(services: Services): Pick<Handlers, 'app.status' |
           throw new HandlerError('conflict', `Stage "${stage.name ?? stage.id}" still has ${stranded} lead(s); move them to another stage first.`);
         }
       }
-      return repo.saveSettings(settings);
+      const before = await repo.getSettings();
+      const saved = await repo.saveSettings(settings);
+      // New scoring rules or cadences apply to every lead now, not at tomorrow's daily check. The
+      // rescore runs after the reply: with many leads it takes a while, and the alarm redoes it anyway.
+      const rulesChanged = ['scoring', 'cadences', 'targetSegments', 'stages'].some(
+        (key) => JSON.stringify(before[key as keyof typeof before]) !== JSON.stringify(saved[key as keyof typeof saved]),
+      );
+      if (rulesChanged) {
+        void runDailyChecks(repo, services.now())
+          .then(() => syncReminders(repo, services.now(), 'full'))
+          .catch((error: unknown) => console.error('LeadTrail: applying new settings failed', error));
+      }
+      return saved;
     },
 
     async 'backup.export'() {

@@ -1,5 +1,5 @@
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../../lib/background/handlers';
 import { createServices } from '../../../lib/background/services';
 import type { MessageType, RequestOf, ResponseOf } from '../../../lib/messaging/protocol';
@@ -109,5 +109,22 @@ describe('mail handler', () => {
     expect(changed).toContain('reminders');
     expect(await reply('received', 'r1', NOW - 86_400_000)).toMatchObject({ ok: true, data: { logged: 1 } });
     expect(await call('reminders.due', {})).toEqual([]);
+  });
+});
+
+describe('settings', () => {
+  it('new scoring rules rescore the leads right after saving', async () => {
+    const { services, call } = setup();
+    const repo = await services.repo();
+    const person = await repo.createPerson(samplePerson());
+    const lead = await repo.createLead({ personId: person.id, title: 'CRM', source: sampleSource() });
+    const settings = await call('settings.get', {});
+    const rules = settings.scoring.rules.map((rule) => (rule.id === 'has-email' ? { ...rule, points: 50 } : rule));
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await call('settings.save', { settings: { ...settings, scoring: { ...settings.scoring, rules } } });
+    await vi.waitFor(async () => {
+      const score = (await repo.getLead(lead.id))?.score;
+      expect(score?.breakdown.find((entry) => entry.rule === 'has-email')?.points).toBe(50);
+    });
   });
 });
