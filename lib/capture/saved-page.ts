@@ -1,4 +1,4 @@
-import type { CaptureResult, ProfileLink } from './types';
+import type { CaptureResult, CapturedOrganization, CapturedPerson } from './types';
 
 /**
  * Decodes a saved page the way a browser would: a BOM first, then the charset the page declares
@@ -30,25 +30,12 @@ export function decodeHtmlBytes(bytes: Uint8Array): { html: string; charset: str
   }
 }
 
+/** The command line's shape: people and organisations without the fields only the extension uses. */
 export interface CaptureLine {
   file: string;
   url: string | null;
-  people: Array<{
-    name: string;
-    jobTitle: string | null;
-    organization: string | null;
-    emails: string[];
-    phones: string[];
-    location: string | null;
-    profiles: ProfileLink[];
-  }>;
-  organizations: Array<{
-    name: string | null;
-    domain: string | null;
-    emails: string[];
-    phones: string[];
-    address: string | null;
-  }>;
+  people: Array<Omit<CapturedPerson, 'sources'>>;
+  organizations: Array<Omit<CapturedOrganization, 'sources' | 'profiles'>>;
 }
 
 /** The command line's record of one page: the result without the fields only the extension uses. */
