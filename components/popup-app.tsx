@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { draftFromContext, emptyDraft, type LeadDraft } from '../lib/capture/prefill';
-import { t, uiLocale } from '../lib/i18n';
+import { t } from '../lib/i18n';
 import { DueScreen } from './due-screen';
 import { LeadScreen } from './lead-screen';
-import { NewLeadForm, type NewLeadSource } from './new-lead-form';
+import { LazyNewLead } from './lazy-new-lead';
+import type { NewLeadContext } from './new-lead-view';
 import { OpenEmailLeads } from './open-email-leads';
 import { PageScreen } from './page-screen';
 import { SearchScreen } from './search-screen';
@@ -19,20 +19,20 @@ import { WebmailWarning } from './webmail-warning';
 type View =
   | { name: TabName }
   | { name: 'card'; leadId: string; back: View }
-  | { name: 'new'; draft: LeadDraft; source: NewLeadSource; back: View };
+  | { name: 'new'; context: NewLeadContext | null; back: View };
 
 /** `?new=1&selection=…&link=…&page=…&title=…`: the context menu's "Save as lead", prefilled. */
 function contextMenuView(params: URLSearchParams): View | null {
   if (params.get('new') !== '1') return null;
-  const page = params.get('page') ?? undefined;
-  const title = params.get('title') ?? undefined;
-  const draft = draftFromContext({
+  const page = params.get('page');
+  const title = params.get('title');
+  const context: NewLeadContext = {
     selection: params.get('selection') ?? '',
     link: params.get('link') ?? '',
-    ...(page ? { pageUrl: page } : {}),
-    locale: uiLocale(),
-  });
-  return { name: 'new', draft, source: { kind: 'context-menu', ...(page ? { url: page } : {}), ...(title ? { title } : {}) }, back: { name: 'due' } };
+    ...(page ? { page } : {}),
+    ...(title ? { title } : {}),
+  };
+  return { name: 'new', context, back: { name: 'due' } };
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -82,7 +82,7 @@ export function PopupApp({ search = location.search }: { search?: string }) {
   // Opening a card, or leaving one, moves focus to the view so a screen reader follows; switching
   // tabs leaves focus on the tab (the tabs pattern), and search focuses its own box.
   const viewKey = view.name === 'card' ? `card:${view.leadId}` : view.name;
-  const newLead = () => go({ name: 'new', draft: emptyDraft(), source: { kind: 'manual' }, back: view });
+  const newLead = () => go({ name: 'new', context: null, back: view });
   const shownKey = useRef(viewKey);
   useEffect(() => {
     const previous = shownKey.current;
@@ -146,9 +146,8 @@ export function PopupApp({ search = location.search }: { search?: string }) {
           </>
         )}
         {view.name === 'new' && (
-          <NewLeadForm
-            initial={view.draft}
-            source={view.source}
+          <LazyNewLead
+            context={view.context}
             onCancel={() => setView(view.back)}
             onSaved={(leadId) => {
               changed();
