@@ -34,10 +34,3 @@ export function createServices(effects: (services: Omit<Services, 'effects'>) =>
   };
   return { ...base, effects: effects(base) };
 }
-
-/** The end of the rep's local day: reminders due before it are "due today". */
-export function endOfToday(now: number): number {
-  const date = new Date(now);
-  date.setHours(23, 59, 59, 999);
-  return date.getTime();
-}

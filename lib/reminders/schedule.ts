@@ -4,7 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { Repository } from '../db/repository';
-import { endOfToday } from '../background/services';
+import { endOfToday } from './day';
 import { PENDING_REMINDER_STATUSES } from '../model';
 
 export const REMINDER_ALARM = 'leadtrail-next-reminder';

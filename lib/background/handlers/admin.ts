@@ -3,7 +3,8 @@ import { BackupError, exportBackup, parseBackup, restoreBackup } from '../../db/
 import { HandlerError, type Handlers } from '../../messaging/server';
 import { runDailyChecks } from '../../pipeline/daily';
 import { syncReminders } from '../../reminders/sync';
-import { endOfToday, type Services } from '../services';
+import { endOfToday } from '../../reminders/day';
+import type { Services } from '../services';
 
 export function adminHandlers(services: Services): Pick<Handlers, 'app.status' | 'settings.get' | 'settings.save' | 'backup.export' | 'backup.restore'> {
   return {

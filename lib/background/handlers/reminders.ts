@@ -1,7 +1,8 @@
 import { HandlerError, type Handlers } from '../../messaging/server';
 import { describeReminders } from '../../reminders/due';
 import { clearReminderNotification } from '../../reminders/notify';
-import { endOfToday, type Services } from '../services';
+import { endOfToday } from '../../reminders/day';
+import type { Services } from '../services';
 
 export function reminderHandlers(services: Services): Pick<Handlers, 'reminders.due' | 'reminders.create' | 'reminders.done' | 'reminders.snooze'> {
   return {
