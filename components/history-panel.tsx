@@ -8,7 +8,14 @@ import type { Loadable } from './use-remote';
 import { ErrorLine } from './error-line';
 
 /** The lead's history with a filter by kind. */
-export function HistoryPanel({ history, stages }: { history: Loadable<Activity[]>; stages: readonly Stage[] }) {
+interface Paging {
+  hasMore?: boolean;
+  loadingMore?: boolean;
+  moreError?: string;
+  more?: () => Promise<void>;
+}
+
+export function HistoryPanel({ history, stages }: { history: Loadable<Activity[]> & Paging; stages: readonly Stage[] }) {
   const [filter, setFilter] = useState<ActivityKind | ''>('');
   return (
     <div class="history-panel" data-testid="history">
@@ -28,6 +35,12 @@ export function HistoryPanel({ history, stages }: { history: Loadable<Activity[]
         <ErrorLine message={t('historyLoadFailed', history.message)} />
       )}
       {history.state === 'ready' && <HistoryList activities={history.value} filter={filter} stages={stages} />}
+      {history.state === 'ready' && history.hasMore && history.more && (
+        <button type="button" data-testid="history-more" disabled={history.loadingMore} onClick={() => void history.more?.()}>
+          {history.loadingMore ? t('statusLoading') : t('historyOlder')}
+        </button>
+      )}
+      {history.moreError && <ErrorLine message={t('historyLoadFailed', history.moreError)} />}
     </div>
   );
 }

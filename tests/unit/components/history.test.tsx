@@ -135,3 +135,27 @@ describe('the history', () => {
     expect(form.querySelector('textarea')?.value).toBe('Important');
   });
 });
+
+describe('history paging', () => {
+  it('offers older pages when the first page is full, and stops when there is no more', async () => {
+    // 250 notes a minute apart: a page of 200, then the 50 older ones.
+    const start = day(5, 9);
+    const notes: Activity[] = Array.from({ length: 250 }, (_, i) => ({ ...base, id: `n${i}`, kind: 'note', at: start + i * 60_000, summary: `note ${i}`, details: {} }));
+    const { send, root } = await openHistory({
+      'activities.list': (payload) => {
+        const { limit, before } = payload as { limit: number; before?: number };
+        return notes.filter((note) => before === undefined || note.at < before).sort((a, b) => b.at - a.at).slice(0, limit);
+      },
+    });
+    expect(root.querySelectorAll('[data-testid="history"] li').length).toBe(200);
+    await click(byTestId(root, 'history-more') as HTMLElement);
+    expect(send).toHaveBeenCalledWith('activities.list', { leadId: 'l1', limit: 200, before: notes[50]!.at + 1 });
+    expect(root.querySelectorAll('[data-testid="history"] li').length).toBe(250);
+    expect(byTestId(root, 'history-more')).toBeNull();
+  });
+
+  it('shows no paging for a short history', async () => {
+    const { root } = await openHistory();
+    expect(byTestId(root, 'history-more')).toBeNull();
+  });
+});
