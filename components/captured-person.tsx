@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import type { ScanResult } from '../lib/messaging/protocol';
 import type { Phone } from '../lib/model/common';
+import { phoneFromText } from '../lib/model/phone-text';
 import { EmailList, PhoneList, ProfileList } from './contact-list';
 import { useSaver } from './use-saver';
 import { ErrorLine } from './error-line';
@@ -10,8 +11,7 @@ export type Found = ScanResult['people'][number];
 
 /** Capture writes phones as E.164 with ";ext=204"; the card's phone shape keeps the extension apart. */
 export function capturedPhone(phone: string): Phone {
-  const [e164 = phone, ext] = phone.split(';ext=');
-  return { e164, raw: ext ? `${e164} ext. ${ext}` : e164, ...(ext ? { ext } : {}) };
+  return phoneFromText(phone) ?? { e164: phone, raw: phone };
 }
 
 interface Props {

@@ -1,5 +1,6 @@
 import { t } from '../lib/i18n';
 import type { Phone, Profile } from '../lib/model/common';
+import { phoneToText } from '../lib/model/phone-text';
 import { CopyButton } from './copy-button';
 
 export function EmailList({ emails }: { emails: readonly string[] }) {
@@ -14,17 +15,13 @@ export function EmailList({ emails }: { emails: readonly string[] }) {
   );
 }
 
-/** The dialable form of a phone: E.164 with its extension for tel: links. */
-function dialable(phone: Phone): string {
-  return phone.ext ? `${phone.e164};ext=${phone.ext}` : phone.e164;
-}
 
 export function PhoneList({ phones }: { phones: readonly Phone[] }) {
   return (
     <ul class="plain" data-testid="card-phones">
       {phones.map((phone) => (
-        <li key={dialable(phone)}>
-          <a href={`tel:${dialable(phone)}`}>{phone.raw || phone.e164}</a> <CopyButton value={phone.raw || dialable(phone)} label={phone.raw || phone.e164} />
+        <li key={phoneToText(phone)}>
+          <a href={`tel:${phoneToText(phone)}`}>{phone.raw || phone.e164}</a> <CopyButton value={phone.raw || phoneToText(phone)} label={phone.raw || phone.e164} />
         </li>
       ))}
     </ul>

@@ -5,7 +5,7 @@ import type { DueItem } from '../lib/messaging/protocol';
 import type { Stage } from '../lib/model/settings';
 import { DueList } from './due-list';
 import type { Loadable } from './use-remote';
-import { endOfDay } from './when';
+import { endOfToday } from '../lib/reminders/day';
 import { ErrorLine } from './error-line';
 
 interface Props {
@@ -58,7 +58,7 @@ export function DueScreen({ due, stages, onOpen, onChanged }: Props) {
       onSnooze={async (item, until) => {
         const reminder = await send('reminders.snooze', { reminderId: item.reminder.id, until });
         // Snoozed past today it leaves the list; snoozed within today it moves to its new time.
-        if (until > endOfDay(Date.now())) remove(item);
+        if (until > endOfToday(Date.now())) remove(item);
         else due.set(items.map((each) => (each.reminder.id === reminder.id ? { ...each, reminder } : each)).sort((a, b) => a.reminder.dueAt - b.reminder.dueAt));
         onChanged();
       }}

@@ -37,10 +37,3 @@ export function morningOf(date: string): number {
   const [year, month, day] = date.split('-').map(Number);
   return atMorning(new Date(year ?? 1970, (month ?? 1) - 1, day ?? 1));
 }
-
-/** The end of the local day: reminders due before it are "due today". */
-export function endOfDay(now: number): number {
-  const date = new Date(now);
-  date.setHours(23, 59, 59, 999);
-  return date.getTime();
-}

@@ -119,12 +119,7 @@ export const TITLE_WORDS_RU = [
  * Free-mail and consumer providers: an address there says nothing about the company, and the domain
  * must never become one.
  */
-export const FREE_MAIL_DOMAINS = wordSet(`
-gmail.com googlemail.com mail.ru yandex.ru yandex.com ya.ru bk.ru list.ru inbox.ru internet.ru rambler.ru
-outlook.com hotmail.com hotmail.co.uk live.com msn.com yahoo.com yahoo.co.uk ymail.com icloud.com me.com
-mac.com aol.com gmx.com gmx.de gmx.net web.de protonmail.com proton.me zoho.com mail.com yandex.by yandex.kz
-yandex.ua ukr.net qq.com 163.com comcast.net verizon.net att.net sbcglobal.net bellsouth.net
-`);
+export { FREE_MAIL_DOMAINS } from '../model/free-mail';
 
 /** Domains and local parts that appear in forms and templates, never as anyone's address. */
 export const PLACEHOLDER_EMAIL_DOMAINS = wordSet(`

@@ -1,5 +1,6 @@
 import { findNumbers, isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { CountryCode, PhoneNumber } from 'libphonenumber-js/max';
+import { phoneToText } from '../model/phone-text';
 import type { NormalizedPhone } from './types';
 import { cleanText } from './text';
 
@@ -33,7 +34,7 @@ export function normalizePhone(raw: string, defaultRegion?: string): NormalizedP
 
 /** "+74951234567;ext=204": the form results carry. */
 export function formatPhone(p: NormalizedPhone): string {
-  return p.ext ? `${p.e164};ext=${p.ext}` : p.e164;
+  return phoneToText(p);
 }
 
 /** Words right before a number that make it an identifier, an account or an order, not a phone. */

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { ActivitySchema, CompanySchema, LeadSchema, PersonSchema, ReminderSchema, SettingsSchema, TemplateSchema } from '../model';
-import { personKeys } from './keys';
+import { personKeys, withoutKeys } from './keys';
 import type { Db } from './repository';
 import type { MailLogEntry, StoreName } from './schema';
 
@@ -59,7 +59,7 @@ export async function exportBackup(db: Db, now = Date.now()): Promise<Backup> {
     version: BACKUP_VERSION,
     exportedAt: now,
     data: {
-      people: people.map(({ phoneKeys: _p, profileKeys: _r, searchTokens: _s, ...person }) => person),
+      people: people.map(withoutKeys),
       companies,
       leads,
       activities,

@@ -30,6 +30,12 @@ export function words(text: string | undefined): string[] {
   return (text.toLowerCase().replaceAll('ё', 'е').match(WORD_RE) ?? []).filter((word) => word.length > 0);
 }
 
+/** A stored person without its index keys: the model record. */
+export function withoutKeys<T extends PersonKeys>(record: T): Omit<T, keyof PersonKeys> {
+  const { phoneKeys: _phones, profileKeys: _profiles, searchTokens: _tokens, ...person } = record;
+  return person;
+}
+
 export function personKeys(person: Person, company?: Pick<Company, 'name' | 'domain'>): PersonKeys {
   const tokens = new Set<string>();
   for (const word of words(person.fullName)) tokens.add(word);

@@ -27,8 +27,8 @@ import {
   type ReminderInput,
   type Settings,
 } from '../model';
-import { personKeys, profileKey, words } from './keys';
-import type { LeadTrailDB, PersonRecord, StoreName } from './schema';
+import { personKeys, profileKey, withoutKeys, words } from './keys';
+import type { LeadTrailDB, StoreName } from './schema';
 
 export type Db = IDBPDatabase<LeadTrailDB>;
 export type WriteTx = IDBPTransaction<LeadTrailDB, StoreName[], 'readwrite'>;
@@ -54,10 +54,6 @@ export class RepositoryError extends Error {
   }
 }
 
-function stripKeys(record: PersonRecord): Person {
-  const { phoneKeys: _phones, profileKeys: _profiles, searchTokens: _tokens, ...person } = record;
-  return person;
-}
 
 function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -119,22 +115,22 @@ export class Repository {
 
   async getPerson(id: string): Promise<Person | undefined> {
     const record = await this.db.get('people', id);
-    return record && stripKeys(record);
+    return record && withoutKeys(record);
   }
 
   async findPersonByEmail(email: string): Promise<Person | undefined> {
     const record = await this.db.getFromIndex('people', 'byEmail', email.trim().toLowerCase());
-    return record && stripKeys(record);
+    return record && withoutKeys(record);
   }
 
   async findPersonByPhone(e164: string): Promise<Person | undefined> {
     const record = await this.db.getFromIndex('people', 'byPhone', e164);
-    return record && stripKeys(record);
+    return record && withoutKeys(record);
   }
 
   async findPersonByProfile(url: string): Promise<Person | undefined> {
     const record = await this.db.getFromIndex('people', 'byProfile', profileKey(url));
-    return record && stripKeys(record);
+    return record && withoutKeys(record);
   }
 
   /**
@@ -150,7 +146,7 @@ export class Repository {
     for (let cursor = await index.openCursor(range); cursor && found.size < limit; cursor = await cursor.continue()) {
       const record = cursor.value;
       if (found.has(record.id)) continue;
-      if (rest.every((word) => record.searchTokens.some((token) => token.startsWith(word)))) found.set(record.id, stripKeys(record));
+      if (rest.every((word) => record.searchTokens.some((token) => token.startsWith(word)))) found.set(record.id, withoutKeys(record));
     }
     return [...found.values()];
   }
@@ -160,7 +156,7 @@ export class Repository {
     return this.write(['people', 'companies', 'activities'], async (tx) => {
       const current = await tx.objectStore('people').get(id);
       if (!current) throw new RepositoryError('not-found', `No person with id ${id}.`);
-      const before = stripKeys(current);
+      const before = withoutKeys(current);
       const at = this.now();
       const next = PersonSchema.parse({ ...before, ...patch, id, createdAt: before.createdAt, updatedAt: at });
       for (const field of Object.keys(patch)) {
@@ -207,7 +203,7 @@ export class Repository {
       if (next.name !== current.name || next.domain !== current.domain) {
         const people = tx.objectStore('people');
         for (let cursor = await people.index('byCompany').openCursor(id); cursor; cursor = await cursor.continue()) {
-          await cursor.update({ ...cursor.value, ...personKeys(stripKeys(cursor.value), next) });
+          await cursor.update({ ...cursor.value, ...personKeys(withoutKeys(cursor.value), next) });
         }
       }
       return next;

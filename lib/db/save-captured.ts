@@ -4,7 +4,8 @@
  * stage and its `captured` activity, all in one transaction.
  */
 import { EmailSchema, PersonSchema, type Company, type LeadSource, type Person, type Phone, type Profile } from '../model';
-import { profileKey } from './keys';
+import { phoneFromText } from '../model/phone-text';
+import { profileKey, withoutKeys } from './keys';
 import type { Repository, WriteTx } from './repository';
 import type { PersonRecord } from './schema';
 
@@ -32,11 +33,6 @@ export interface SaveCapturedResult {
   reusedPerson: boolean;
 }
 
-export function phoneFromCapture(text: string): Phone | null {
-  const [e164 = '', ext] = text.split(';ext=');
-  if (!/^\+[1-9]\d{6,14}$/.test(e164)) return null;
-  return ext && /^\d{1,8}$/.test(ext) ? { e164, ext, raw: text.replace(';ext=', ' ext. ') } : { e164, raw: e164 };
-}
 
 function validEmails(emails: string[]): string[] {
   return [...new Set(emails.flatMap((email) => {
@@ -77,7 +73,7 @@ export function nameParts(fullName: string): Pick<Person, 'givenName' | 'familyN
 export async function saveCapturedLead(repo: Repository, input: SaveCapturedInput): Promise<SaveCapturedResult> {
   const settings = await repo.getSettings();
   const emails = validEmails(input.person.emails);
-  const phones = input.person.phones.map(phoneFromCapture).filter((phone): phone is Phone => phone !== null);
+  const phones = input.person.phones.map(phoneFromText).filter((phone): phone is Phone => phone !== null);
   const profiles = input.person.profiles;
   const domain = input.organization?.domain?.trim().toLowerCase() || undefined;
   const orgName = input.organization?.name?.trim() || domain;
@@ -93,7 +89,7 @@ export async function saveCapturedLead(repo: Repository, input: SaveCapturedInpu
     const existing = await findExisting(tx, emails, phones, profiles);
     let person: Person;
     if (existing) {
-      const { phoneKeys: _p, profileKeys: _r, searchTokens: _s, ...current } = existing;
+      const current = withoutKeys(existing);
       const knownProfiles = new Set(current.profiles.map((profile) => profileKey(profile.url)));
       const knownPhones = new Set(current.phones.map((phone) => phone.e164));
       person = PersonSchema.parse({

@@ -4,7 +4,7 @@
  * entry that stops the same email from being logged twice.
  */
 import type { Repository } from '../db/repository';
-import type { Lead, MailAddress, ObservedMail, Settings } from '../model';
+import { currentLead, type MailAddress, type ObservedMail, type Settings } from '../model';
 import { buildNeverLog } from './never-log';
 
 export const SNIPPET_LENGTH = 300;
@@ -32,12 +32,6 @@ export function bodyFor(mail: ObservedMail, setting: Settings['webmail']['body']
   return mail.body;
 }
 
-/** The lead an email belongs to: the person's most recently touched open lead, else any lead. */
-function pickLead(leads: Lead[]): Lead | undefined {
-  const byRecent = [...leads].sort((a, b) => b.updatedAt - a.updatedAt);
-  return byRecent.find((lead) => lead.closedAt === undefined) ?? byRecent[0];
-}
-
 export async function logObservedMail(repo: Repository, mail: ObservedMail): Promise<LoggedMail> {
   const settings = await repo.getSettings();
   const neverLog = buildNeverLog(settings, mail.mailbox);
@@ -63,7 +57,7 @@ export async function logObservedMail(repo: Repository, mail: ObservedMail): Pro
         result.unmatched.push(address);
         continue;
       }
-      const lead = pickLead(await tx.objectStore('leads').index('byPerson').getAll(person.id));
+      const lead = currentLead(await tx.objectStore('leads').index('byPerson').getAll(person.id));
       const owner = lead?.id ?? person.id;
       // One email to two addresses of the same person is one activity.
       if (seenOwners.has(owner)) continue;

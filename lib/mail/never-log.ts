@@ -4,12 +4,7 @@
  */
 import type { MailAddress, Settings } from '../model';
 
-/** Domains where unrelated people share a domain: never treated as the rep's company. */
-export const FREE_MAIL_DOMAINS = new Set([
-  'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'yahoo.com', 'icloud.com', 'me.com', 'aol.com',
-  'proton.me', 'protonmail.com', 'gmx.com', 'gmx.de', 'mail.ru', 'bk.ru', 'list.ru', 'inbox.ru', 'internet.ru', 'yandex.ru', 'ya.ru',
-  'yandex.com', 'yandex.by', 'yandex.kz', 'rambler.ru',
-]);
+import { FREE_MAIL_DOMAINS } from '../model/free-mail';
 
 export function domainOf(email: string): string {
   return email.slice(email.lastIndexOf('@') + 1).toLowerCase();

@@ -73,3 +73,12 @@ export const LeadSchema = z.object({
 });
 export type Lead = z.infer<typeof LeadSchema>;
 export type LeadInput = z.input<typeof LeadSchema>;
+
+/**
+ * The lead that stands for a person now (an email, a capture mark, a lookup go to it): the most
+ * recently touched open lead, else the most recently touched closed one.
+ */
+export function currentLead(leads: readonly Lead[]): Lead | undefined {
+  const byRecent = [...leads].sort((a, b) => b.updatedAt - a.updatedAt);
+  return byRecent.find((lead) => lead.closedAt === undefined) ?? byRecent[0];
+}

@@ -1,7 +1,8 @@
 import browser from 'webextension-polyfill';
 import { z } from 'zod';
-import { profileKey } from '../../db/keys';
-import { phoneFromCapture, saveCapturedLead } from '../../db/save-captured';
+import { saveCapturedLead } from '../../db/save-captured';
+import { currentLead } from '../../model/lead';
+import { phoneFromText } from '../../model/phone-text';
 import { t } from '../../i18n';
 import { CapturedPersonSchema, type ScanResult } from '../../messaging/protocol';
 import { HandlerError, type Handlers } from '../../messaging/server';
@@ -120,13 +121,12 @@ async function knownPerson(services: Services, draft: z.infer<typeof CapturedPer
   const person =
     (await firstFound(draft.emails, (email) => repo.findPersonByEmail(email))) ??
     (await firstFound(draft.phones, (phone) => {
-      const parsed = phoneFromCapture(phone);
+      const parsed = phoneFromText(phone);
       return parsed ? repo.findPersonByPhone(parsed.e164) : Promise.resolve(undefined);
     })) ??
-    (await firstFound(draft.profiles.map((profile) => profile.url), (url) => repo.db.getFromIndex('people', 'byProfile', profileKey(url))));
+    (await firstFound(draft.profiles.map((profile) => profile.url), (url) => repo.findPersonByProfile(url)));
   if (!person) return {};
-  const leads = await repo.listLeadsForPerson(person.id);
-  const lead = leads.find((each) => each.closedAt === undefined) ?? leads[0];
+  const lead = currentLead(await repo.listLeadsForPerson(person.id));
   return { known: { personId: person.id, ...(lead ? { leadId: lead.id } : {}) } };
 }
 

@@ -1,5 +1,5 @@
 import type { Repository } from '../../db/repository';
-import type { Lead, Person } from '../../model';
+import { currentLead, type Lead, type Person } from '../../model';
 import type { LeadSummary } from '../../messaging/protocol';
 import { HandlerError, type Handlers } from '../../messaging/server';
 import type { Services } from '../services';
@@ -77,8 +77,7 @@ export function leadHandlers(services: Services): Pick<
       for (const email of new Set(emails.map((each) => each.trim().toLowerCase()))) {
         const person = await repo.findPersonByEmail(email);
         if (!person) continue;
-        const leads = await repo.listLeadsForPerson(person.id);
-        const open = leads.find((lead) => lead.closedAt === undefined) ?? leads[0];
+        const open = currentLead(await repo.listLeadsForPerson(person.id));
         known.push({ email, personId: person.id, name: person.fullName, ...(open ? { leadId: open.id } : {}) });
       }
       return known;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nameParts, phoneFromCapture, saveCapturedLead } from '../../../lib/db/save-captured';
+import { nameParts, saveCapturedLead } from '../../../lib/db/save-captured';
+import { phoneFromText } from '../../../lib/model/phone-text';
 import { freshRepository } from '../helpers/db';
 
 const source = { kind: 'page' as const, url: 'https://romashka.ru/team?utm_source=vc', title: 'Команда', referrer: 'https://vc.ru/', utm: { source: 'vc' } };
@@ -36,8 +37,8 @@ describe('saveCapturedLead', () => {
   });
 
   it('reads phones and name orders the way capture writes them', () => {
-    expect(phoneFromCapture('+74951234567;ext=204')).toEqual({ e164: '+74951234567', ext: '204', raw: '+74951234567 ext. 204' });
-    expect(phoneFromCapture('84951234567')).toBeNull();
+    expect(phoneFromText('+74951234567;ext=204')).toEqual({ e164: '+74951234567', ext: '204', raw: '+74951234567 ext. 204' });
+    expect(phoneFromText('84951234567')).toBeNull();
     expect(nameParts('Пётр Сергеевич Иванов')).toEqual({ givenName: 'Пётр', patronymic: 'Сергеевич', familyName: 'Иванов' });
     expect(nameParts('Mary Ann Smith')).toEqual({ givenName: 'Mary', familyName: 'Ann Smith' });
   });
