@@ -6,7 +6,7 @@
 import { EmailSchema, PersonSchema, type Company, type LeadSource, type Person, type Phone, type Profile } from '../model';
 import { phoneFromText } from '../model/phone-text';
 import { profileKey, withoutKeys } from './keys';
-import type { Repository, WriteTx } from './repository';
+import type { Repository } from './repository';
 import type { PersonRecord } from './schema';
 
 export interface CapturedDraft {
@@ -41,18 +41,20 @@ function validEmails(emails: string[]): string[] {
   }))];
 }
 
-async function findExisting(tx: WriteTx, emails: string[], phones: Phone[], profiles: Profile[]): Promise<PersonRecord | undefined> {
-  const people = tx.objectStore('people');
-  for (const email of emails) {
-    const found = await people.index('byEmail').get(email);
-    if (found) return found;
-  }
-  for (const phone of phones) {
-    const found = await people.index('byPhone').get(phone.e164);
-    if (found) return found;
-  }
-  for (const profile of profiles) {
-    const found = await people.index('byProfile').get(profileKey(profile.url));
+/** The people store of a transaction of any mode: all the lookup below needs. */
+interface PeopleIndexes {
+  index(name: 'byEmail' | 'byPhone' | 'byProfile'): { get(key: string): Promise<PersonRecord | undefined> };
+}
+
+/** The person these contacts belong to, tried by email, then phone, then profile link. */
+export async function findPersonByContacts(people: PeopleIndexes, contacts: { emails: string[]; phones: Array<Pick<Phone, 'e164'>>; profiles: Array<Pick<Profile, 'url'>> }): Promise<PersonRecord | undefined> {
+  const tries: Array<['byEmail' | 'byPhone' | 'byProfile', string]> = [
+    ...contacts.emails.map((email) => ['byEmail', email.trim().toLowerCase()] as ['byEmail', string]),
+    ...contacts.phones.map((phone) => ['byPhone', phone.e164] as ['byPhone', string]),
+    ...contacts.profiles.map((profile) => ['byProfile', profileKey(profile.url)] as ['byProfile', string]),
+  ];
+  for (const [index, key] of tries) {
+    const found = await people.index(index).get(key);
     if (found) return found;
   }
   return undefined;
@@ -86,7 +88,7 @@ export async function saveCapturedLead(repo: Repository, input: SaveCapturedInpu
       await tx.objectStore('companies').put(company);
     }
 
-    const existing = await findExisting(tx, emails, phones, profiles);
+    const existing = await findPersonByContacts(tx.objectStore('people'), { emails, phones, profiles });
     let person: Person;
     if (existing) {
       const current = withoutKeys(existing);

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { z } from 'zod';
-import { saveCapturedLead } from '../../db/save-captured';
+import { findPersonByContacts, saveCapturedLead } from '../../db/save-captured';
 import { currentLead } from '../../model/lead';
 import { phoneFromText } from '../../model/phone-text';
 import { t } from '../../i18n';
@@ -118,22 +118,9 @@ export function captureHandlers(services: Services): Pick<Handlers, 'capture.sca
 /** Marks a found person who is already known, by email, then phone, then profile link. */
 async function knownPerson(services: Services, draft: z.infer<typeof CapturedPersonSchema>): Promise<Pick<ScanResult['people'][number], 'known'>> {
   const repo = await services.repo();
-  const person =
-    (await firstFound(draft.emails, (email) => repo.findPersonByEmail(email))) ??
-    (await firstFound(draft.phones, (phone) => {
-      const parsed = phoneFromText(phone);
-      return parsed ? repo.findPersonByPhone(parsed.e164) : Promise.resolve(undefined);
-    })) ??
-    (await firstFound(draft.profiles.map((profile) => profile.url), (url) => repo.findPersonByProfile(url)));
+  const phones = draft.phones.flatMap((phone) => phoneFromText(phone) ?? []);
+  const person = await findPersonByContacts(repo.db.transaction('people').store, { emails: draft.emails, phones, profiles: draft.profiles });
   if (!person) return {};
   const lead = currentLead(await repo.listLeadsForPerson(person.id));
   return { known: { personId: person.id, ...(lead ? { leadId: lead.id } : {}) } };
-}
-
-async function firstFound<T, R>(items: T[], find: (item: T) => Promise<R | undefined>): Promise<R | undefined> {
-  for (const item of items) {
-    const found = await find(item);
-    if (found) return found;
-  }
-  return undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameParts, saveCapturedLead } from '../../../lib/db/save-captured';
+import { findPersonByContacts, nameParts, saveCapturedLead } from '../../../lib/db/save-captured';
 import { phoneFromText } from '../../../lib/model/phone-text';
 import { freshRepository } from '../helpers/db';
 
@@ -41,5 +41,17 @@ describe('saveCapturedLead', () => {
     expect(phoneFromText('84951234567')).toBeNull();
     expect(nameParts('Пётр Сергеевич Иванов')).toEqual({ givenName: 'Пётр', patronymic: 'Сергеевич', familyName: 'Иванов' });
     expect(nameParts('Mary Ann Smith')).toEqual({ givenName: 'Mary', familyName: 'Ann Smith' });
+  });
+});
+
+describe('findPersonByContacts', () => {
+  it('finds a person by email, phone or profile, in a read-only transaction too', async () => {
+    const { repo, db } = await freshRepository();
+    const saved = await saveCapturedLead(repo, { person: { name: 'Jane Doe', emails: ['jane@acme.com'], phones: ['+14155550123'], profiles: [{ network: 'github', url: 'https://github.com/janedoe' }] }, source, leadTitle: 'A' });
+    const store = () => db.transaction('people').store;
+    expect((await findPersonByContacts(store(), { emails: [' JANE@acme.com'], phones: [], profiles: [] }))?.id).toBe(saved.personId);
+    expect((await findPersonByContacts(store(), { emails: ['other@acme.com'], phones: [{ e164: '+14155550123' }], profiles: [] }))?.id).toBe(saved.personId);
+    expect((await findPersonByContacts(store(), { emails: [], phones: [], profiles: [{ url: 'https://www.github.com/JaneDoe/' }] }))?.id).toBe(saved.personId);
+    expect(await findPersonByContacts(store(), { emails: ['nobody@acme.com'], phones: [{ e164: '+14155550999' }], profiles: [] })).toBeUndefined();
   });
 });
