@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { ActivitySchema, CompanySchema, LeadSchema, PersonSchema, ReminderSchema, SettingsSchema, TemplateSchema } from '../model';
 import { personKeys, withoutKeys } from './keys';
-import type { Db } from './repository';
+import { writeTransaction, type Db } from './repository';
 import type { MailLogEntry, StoreName } from './schema';
 
 export const BACKUP_FORMAT = 'leadtrail-backup';
@@ -99,9 +99,8 @@ export function parseBackup(text: string): Backup {
 
 /** Replaces the whole database with the backup, in one transaction: all of it or nothing. */
 export async function restoreBackup(db: Db, backup: Backup): Promise<{ people: number; leads: number; activities: number }> {
-  const tx = db.transaction(STORES, 'readwrite');
   const { data } = backup;
-  try {
+  await writeTransaction(db, STORES, async (tx) => {
     await Promise.all(STORES.map((store) => tx.objectStore(store).clear()));
     const companies = new Map(data.companies.map((company) => [company.id, company]));
     const writes: Promise<unknown>[] = [];
@@ -117,15 +116,6 @@ export async function restoreBackup(db: Db, backup: Backup): Promise<{ people: n
     for (const entry of data.mailLog) writes.push(tx.objectStore('mailLog').put(entry));
     if (data.settings) writes.push(tx.objectStore('settings').put(data.settings, 'settings'));
     await Promise.all(writes);
-    await tx.done;
-  } catch (error) {
-    try {
-      tx.abort();
-    } catch {
-      // the transaction already ended; tx.done carries the reason
-    }
-    await tx.done.catch(() => undefined);
-    throw error;
-  }
+  });
   return { people: data.people.length, leads: data.leads.length, activities: data.activities.length };
 }

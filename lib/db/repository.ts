@@ -59,6 +59,27 @@ function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/**
+ * Runs `work` in one read-write transaction and resolves once it has committed. If `work` fails the
+ * transaction is aborted, so nothing it wrote stays: all or nothing.
+ */
+export async function writeTransaction<T>(db: Db, stores: StoreName[], work: (tx: WriteTx) => Promise<T>, options?: IDBTransactionOptions): Promise<T> {
+  const tx = db.transaction(stores, 'readwrite', options);
+  try {
+    const result = await work(tx);
+    await tx.done;
+    return result;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // already finished or aborted: the original error is what matters
+    }
+    await tx.done.catch(() => undefined);
+    throw error;
+  }
+}
+
 export class Repository {
   constructor(
     readonly db: Db,
@@ -66,21 +87,8 @@ export class Repository {
   ) {}
 
   /** Runs `work` in one read-write transaction over `stores` and resolves once it has committed. */
-  async write<T>(stores: StoreName[], work: (tx: WriteTx) => Promise<T>, options?: IDBTransactionOptions): Promise<T> {
-    const tx = this.db.transaction(stores, 'readwrite', options);
-    try {
-      const result = await work(tx);
-      await tx.done;
-      return result;
-    } catch (error) {
-      try {
-        tx.abort();
-      } catch {
-        // already finished or aborted: the original error is what matters
-      }
-      await tx.done.catch(() => undefined);
-      throw error;
-    }
+  write<T>(stores: StoreName[], work: (tx: WriteTx) => Promise<T>, options?: IDBTransactionOptions): Promise<T> {
+    return writeTransaction(this.db, stores, work, options);
   }
 
   // ---- settings ----
